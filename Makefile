@@ -1,0 +1,41 @@
+# Two commands do all the set-up: `make run` and `make test` (see README Quickstart).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint examples bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet ".[all,test]"
+	touch $(STAMP)
+
+## Set up, then run the main job on the bundled data: a state's profile, gap report and map.
+run: $(STAMP)
+	$(BIN)/govgraph validate
+	$(BIN)/govgraph show PHL
+	$(BIN)/govgraph gaps PHL
+	$(BIN)/govgraph map --focus PHL --gaps -o philippines.html
+	@echo "Open philippines.html in a browser (works offline)."
+
+## Set up, then run the whole test suite (browser and Bolt-server tests included).
+test: $(STAMP)
+	$(BIN)/pip install --quiet --no-deps --force-reinstall .
+	cd tests && ../$(BIN)/python -m pytest -q ..
+
+lint: $(STAMP)
+	$(BIN)/ruff check govgraph tests cli.py benchmarks
+	$(BIN)/ruff format --check govgraph tests cli.py benchmarks
+
+## Ready-made example maps (README "Example maps").
+examples: $(STAMP)
+	$(BIN)/python visualizations/make_examples.py examples/
+
+bench: $(STAMP)
+	$(BIN)/pip install --quiet ".[bench]"
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,0 +1,44 @@
+"""govgraph: international migration governance as a multi-level graph.
+
+The public API, for notebooks and scripts::
+
+    import govgraph as gg
+    world = gg.load_world(["my_data/"])        # bundled data plus your own folders
+    G = gg.graph(world, as_of="2024-06-01")    # networkx MultiDiGraph on that date
+    gg.resolve(world, "Bali Process")          # -> "bali-process"
+    gg.actor_profile(G, "PHL")                 # memberships, instruments, coordination
+
+Names are imported lazily so that ``import govgraph`` stays fast.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "load_world": "govgraph.loader",
+    "World": "govgraph.world",
+    "build_graph": "govgraph.graph",
+    "as_of": "govgraph.graph",
+    "graph": "govgraph.api",
+    "resolve": "govgraph.api",
+    "actor_profile": "govgraph.profile",
+    "summarize": "govgraph.summary",
+    "GovGraphError": "govgraph.errors",
+    "DataError": "govgraph.errors",
+    "UnknownActorError": "govgraph.errors",
+    "UsageError": "govgraph.errors",
+    "BackendError": "govgraph.errors",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'govgraph' has no attribute {name!r}")
+    return getattr(import_module(module), name)

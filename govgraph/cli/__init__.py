@@ -1,0 +1,28 @@
+"""The `govgraph` command line: thin commands over the library."""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+from .common import GovGraphGroup
+from .data_cmds import export, list_entities, show, validate
+
+__all__ = ["main"]
+
+
+@click.group(cls=GovGraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="govgraph")
+def main() -> None:
+    """govgraph: international migration governance as a multi-level graph.
+
+    Actors (UN agencies, RCPs, RECs, states, cities, civil society) and
+    instruments (treaties, compacts, declarations, policies) linked by binding
+    or non-binding, vertical or horizontal relations.
+
+    Example: govgraph show PHL
+    """
+
+
+for _command in (validate, show, list_entities, export):
+    main.add_command(_command)

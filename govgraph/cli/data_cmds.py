@@ -1,0 +1,203 @@
+"""Commands over the dataset itself: validate, show, list, export."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from .common import WorldOptions, console, emit_json, json_option, world_options
+
+__all__ = ["validate", "show", "list_entities", "export"]
+
+
+@click.command()
+@world_options
+@json_option
+def validate(opts: WorldOptions, as_json: bool) -> None:
+    """Load and check the data; print counts by kind, level, relation type, binding and direction.
+
+    Example: govgraph validate --data my_actors/
+    """
+    from ..summary import summarize
+
+    as_of = opts.as_of if opts.as_of_text else None
+    summary = summarize(opts.world(), as_of)
+    if as_json:
+        emit_json(summary)
+        return
+    from rich.table import Table
+
+    con = console()
+    con.print(
+        f"OK: {summary['files']} files, {summary['actors']} actors, {summary['instruments']} instruments, "
+        f"{summary['relations_total']} relations, {summary['corridors']} corridors"
+    )
+    con.print(
+        f"Facts: {summary['facts']} ({summary['facts_checked']} checked against their source here, "
+        f"{summary['facts_unchecked']} entered from knowledge of the source: checked=false)"
+    )
+    if as_of:
+        con.print(f"Relations in force on {as_of}: {summary['relations']}")
+    for key, title in (
+        ("actors_by_kind", "Actors by kind"),
+        ("actors_by_level", "Actors by level"),
+        ("instruments_by_kind", "Instruments by kind"),
+        ("instruments_binding", "Instruments"),
+        ("relations_by_type", "Relations by type"),
+        ("relations_by_binding", "Relations by binding"),
+        ("relations_by_direction", "Relations by direction"),
+        ("unchecked_relations_by_type", "Unchecked relations by type"),
+    ):
+        table = Table(title=title, title_justify="left")
+        table.add_column("value")
+        table.add_column("count", justify="right")
+        for value, count in summary[key].items():
+            table.add_row(value, str(count))
+        con.print(table)
+
+
+def _source_label(sources: list[dict[str, Any]]) -> str:
+    labels = []
+    for s in sources:
+        ref = s.get("url") or s.get("publication") or ""
+        flag = "" if s.get("checked") else " [unchecked]"
+        labels.append(f"{s.get('title')} ({s.get('as_of')}){flag} {ref}".strip())
+    return "; ".join(labels)
+
+
+@click.command()
+@click.argument("actor")
+@world_options
+@json_option
+@click.option("--sources/--no-sources", "with_sources", default=True, help="Show the source of each tie.")
+def show(actor: str, opts: WorldOptions, as_json: bool, with_sources: bool) -> None:
+    """Print the profile of ACTOR (id, ISO3 code, acronym or name): memberships,
+    instruments and coordination, grouped by level and binding, with dates and sources.
+
+    Example: govgraph show ECOWAS --as-of 2024-06-01
+    """
+    from ..profile import actor_profile, group_title
+
+    as_of = opts.as_of
+    entity_id = opts.resolve(actor)
+    G = opts.graph()
+    if entity_id not in G:
+        world = opts.world()
+        raise click.ClickException(
+            f"{entity_id} ({world.name_of(entity_id)}) did not exist on {as_of} (founded/adopted later or dissolved)"
+        )
+    profile = actor_profile(G, entity_id)
+    if as_json:
+        emit_json(profile.to_dict())
+        return
+    from rich.table import Table
+
+    a = profile.attributes
+    con = console()
+    title = f"{a['name']} [{entity_id}]"
+    if a.get("acronym"):
+        title += f" ({a['acronym']})"
+    con.print(title)
+    facts = [f"{a['entity']}: {a['kind']}", f"level: {a['level']}"]
+    for key in ("country", "region", "subregion", "sector", "scope", "founded", "dissolved", "adopted", "in_force"):
+        if a.get(key):
+            facts.append(f"{key}: {a[key]}")
+    if a.get("entity") == "instrument":
+        facts.append("binding" if a.get("binding") else "non-binding")
+    con.print(" · ".join(facts))
+    con.print(f"as of {as_of}; source: {_source_label(a.get('sources', []))}")
+    if not profile.groups:
+        con.print("No relations in force on this date.")
+    for group, ties in profile.groups.items():
+        table = Table(title=f"{group_title(group)} ({len(ties)})", title_justify="left", show_lines=False)
+        for col in ("relation", "counterpart", "level", "binding", "since", "until"):
+            table.add_column(col)
+        if with_sources:
+            table.add_column("source", overflow="fold")
+        for t in ties:
+            rel = t.type if t.outgoing else f"← {t.type}"
+            if t.role:
+                rel += f" ({t.role})"
+            row = [
+                rel,
+                f"{t.counterpart_name} [{t.counterpart}]",
+                t.counterpart_level,
+                "binding" if t.binding else "non-binding",
+                t.since or "",
+                t.until or "",
+            ]
+            if with_sources:
+                row.append(_source_label(t.sources))
+            table.add_row(*row)
+        con.print(table)
+
+
+@click.command("list")
+@click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Only this actor or instrument kind (repeatable).")
+@click.option("--level", "levels", multiple=True, metavar="LEVEL", help="Only this level (repeatable).")
+@world_options
+@json_option
+def list_entities(kinds: tuple[str, ...], levels: tuple[str, ...], opts: WorldOptions, as_json: bool) -> None:
+    """List actors and instruments, optionally filtered by kind and level.
+
+    Example: govgraph list --kind rcp --level regional
+    """
+    from ..errors import UsageError
+    from ..vocab import ACTOR_KINDS, INSTRUMENT_KINDS, LEVELS
+
+    for k in kinds:
+        if k not in ACTOR_KINDS and k not in INSTRUMENT_KINDS:
+            raise UsageError(
+                f"--kind: unknown kind {k!r} (actor kinds: {', '.join(ACTOR_KINDS)}; "
+                f"instrument kinds: {', '.join(INSTRUMENT_KINDS)})"
+            )
+    for lv in levels:
+        if lv not in LEVELS:
+            raise UsageError(f"--level: unknown level {lv!r} (choose from {', '.join(LEVELS)})")
+    G = opts.graph()
+    rows = [
+        {"id": n, "entity": d["entity"], "kind": d["kind"], "level": d["level"], "name": d["name"],
+         "acronym": d.get("acronym"), "degree": G.degree(n)}
+        for n, d in G.nodes(data=True)
+        if (not kinds or d["kind"] in kinds) and (not levels or d["level"] in levels)
+    ]
+    rows.sort(key=lambda r: (r["entity"], r["kind"], r["name"].casefold()))
+    if as_json:
+        emit_json(rows)
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} entities as of {G.graph['as_of']}", title_justify="left")
+    for col in ("id", "kind", "level", "name", "ties"):
+        table.add_column(col)
+    for r in rows:
+        name = r["name"] + (f" ({r['acronym']})" if r["acronym"] else "")
+        table.add_row(r["id"], r["kind"], r["level"], name, str(r["degree"]))
+    console().print(table)
+
+
+@click.command()
+@click.option("-f", "--format", "fmt", default="json", show_default=True, metavar="FORMAT",
+              help="Output format: json (node-link), and the others listed by --help of this command.")
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.option("--temporal", is_flag=True, help="Export every relation with its dates, not only those in force on --as-of.")
+@world_options
+def export(fmt: str, output: str, temporal: bool, opts: WorldOptions) -> None:
+    """Export the graph (all node and edge attributes, sources included).
+
+    Example: govgraph export -f json -o world.json --as-of 2010-01-01
+    """
+    from ..atomic import check_writable
+    from ..export import EXPORT_FORMATS, export_graph
+    from ..errors import UsageError
+
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"-f/--format: unknown format {fmt!r} (choose from {', '.join(sorted(EXPORT_FORMATS))})")
+    check_writable(output)
+    G = opts.graph(temporal=temporal)
+    written = export_graph(G, fmt, output)
+    click.echo(
+        f"Wrote {', '.join(str(p) for p in written)}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges",
+        err=True,
+    )

@@ -1,0 +1,164 @@
+"""The governance graph: a networkx MultiDiGraph built from a World, and its state on a date.
+
+Node attributes (actors): ``entity`` = "actor", ``kind``, ``name``, ``acronym``,
+``level``, ``country``, ``sector``, ``region``, ``subregion``, ``founded``,
+``dissolved``, ``checked`` (a source was checked here), ``sources`` (list of dicts).
+Node attributes (instruments): ``entity`` = "instrument", ``kind``, ``name``,
+``acronym``, ``level`` (from scope), ``scope``, ``binding``, ``adopted``,
+``in_force``, ``adopted_by``, ``country``, ``policy_areas``, ``gcm_objectives``,
+``checked``, ``sources``.
+Edge attributes: ``type``, ``group`` (membership, commitment, coordination,
+containment, contestation, exit, instrument), ``since``, ``until``,
+``binding``, ``direction``, ``role``, ``note``, ``checked``, ``sources``;
+the edge key is the relation's stable key. Dates are ISO text.
+Graph attributes: ``as_of`` (None for the full temporal graph) and
+``corridors`` (list of dicts).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from .dates import is_active
+from .models import Actor, Instrument, Relation, Source, is_checked
+from .vocab import RELATION_GROUP
+from .world import World
+
+__all__ = ["build_graph", "as_of", "source_dicts"]
+
+
+def source_dicts(sources: list[Any]) -> list[dict[str, Any]]:
+    """Sources as plain dicts (for graph attributes and exports)."""
+    return [s.model_dump(exclude_none=True) for s in sources if isinstance(s, Source)]
+
+
+def _actor_attrs(a: Actor) -> dict[str, Any]:
+    return {
+        "entity": "actor",
+        "kind": a.kind,
+        "name": a.name,
+        "acronym": a.acronym,
+        "aliases": list(a.aliases),
+        "level": a.level,
+        "country": a.country,
+        "sector": a.sector,
+        "region": a.region,
+        "subregion": a.subregion,
+        "borders": list(a.borders),
+        "founded": a.founded,
+        "dissolved": a.dissolved,
+        "url": a.url,
+        "note": a.note,
+        "checked": is_checked(a.sources),
+        "sources": source_dicts(a.sources),
+    }
+
+
+def _instrument_attrs(i: Instrument, level: str) -> dict[str, Any]:
+    return {
+        "entity": "instrument",
+        "kind": i.kind,
+        "name": i.name,
+        "acronym": i.acronym,
+        "aliases": list(i.aliases),
+        "level": level,
+        "scope": i.scope,
+        "binding": i.binding,
+        "adopted": i.adopted,
+        "in_force": i.in_force,
+        "adopted_by": i.adopted_by,
+        "country": i.country,
+        "policy_areas": list(i.policy_areas),
+        "gcm_objectives": list(i.gcm_objectives),
+        "url": i.url,
+        "note": i.note,
+        "checked": is_checked(i.sources),
+        "sources": source_dicts(i.sources),
+    }
+
+
+def _edge_attrs(r: Relation) -> dict[str, Any]:
+    return {
+        "type": r.type,
+        "group": RELATION_GROUP[r.type],
+        "since": r.since,
+        "until": r.until,
+        "binding": r.binding,
+        "direction": r.direction,
+        "role": r.role,
+        "note": r.note,
+        "checked": is_checked(r.sources),
+        "sources": source_dicts(r.sources),
+    }
+
+
+def _derived_relations(world: World) -> list[Relation]:
+    """Edges implied by instrument fields: adopted_by, amends, supplements, implements."""
+    derived: list[Relation] = []
+    for inst in world.instruments.values():
+        links: list[tuple[str, str, str]] = []
+        if inst.adopted_by:
+            links.append((inst.adopted_by, "adopted", inst.id))
+        links += [(inst.id, "amends", t) for t in inst.amends]
+        links += [(inst.id, "supplements", t) for t in inst.supplements]
+        links += [(inst.id, "implements", t) for t in inst.implements]
+        for source, rtype, target in links:
+            rel = Relation.model_construct(
+                source=source,
+                target=target,
+                type=rtype,
+                since=inst.adopted if rtype == "adopted" else None,
+                until=None,
+                binding=False,
+                direction="horizontal" if world.level_of(source) == world.level_of(target) else "vertical",
+                role=None,
+                note=None,
+                sources=list(inst.sources),
+            )
+            derived.append(rel)
+    return derived
+
+
+def build_graph(world: World) -> nx.MultiDiGraph:
+    """The full temporal graph of a world: every actor, instrument and relation, with dates."""
+    G = nx.MultiDiGraph(as_of=None, corridors=[
+        {"origin": c.origin, "destination": c.destination, "stock": c.stock, "year": c.year,
+         "sources": source_dicts(c.sources)}
+        for c in world.corridors
+    ])
+    G.add_nodes_from((a.id, _actor_attrs(a)) for a in world.actors.values())
+    G.add_nodes_from((i.id, _instrument_attrs(i, world.level_of(i.id))) for i in world.instruments.values())
+    G.add_edges_from((r.source, r.target, r.key, _edge_attrs(r)) for r in world.relations)
+    existing = {r.key for r in world.relations}
+    G.add_edges_from(
+        (r.source, r.target, r.key, _edge_attrs(r)) for r in _derived_relations(world) if r.key not in existing
+    )
+    return G
+
+
+def _node_present(data: dict[str, Any], date: str) -> bool:
+    if data["entity"] == "actor":
+        return (data["founded"] is None or data["founded"] <= date) and (
+            data["dissolved"] is None or data["dissolved"] > date
+        )
+    return data["adopted"] is None or data["adopted"] <= date
+
+
+def as_of(G: nx.MultiDiGraph, date: str) -> nx.MultiDiGraph:
+    """The graph as it stood on ``date`` (ISO text).
+
+    Relations that start after the date or end on or before it are out; actors
+    not yet founded or already dissolved, and instruments not yet adopted, are
+    out with their edges.
+    """
+    H = nx.MultiDiGraph(as_of=date, corridors=G.graph.get("corridors", []))
+    H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if _node_present(d, date))
+    present = H._node  # noqa: SLF001 - fast membership test on the node dict
+    H.add_edges_from(
+        (u, v, k, d)
+        for u, v, k, d in G.edges(keys=True, data=True)
+        if u in present and v in present and is_active(d["since"], d["until"], date)
+    )
+    return H

@@ -1,0 +1,364 @@
+"""Load and validate datasets: YAML families and bulk JSON Lines, layered.
+
+Every problem of a run is collected and reported together, each naming the
+file, line, entity and field, so a user can fix a file in one pass.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .dates import today
+from .errors import DataError, Problem
+from .models import Actor, Corridor, Instrument, Relation, Source
+from .resources import bundled_data_dir
+from .vocab import COMMITMENT_TYPES, INSTRUMENT_LINK_TYPES
+from .world import Origin, World
+from .yamlio import LineDict, YamlError, load_yaml
+
+__all__ = ["load_world", "iter_data_files", "MAX_FILE_BYTES"]
+
+SECTIONS = ("sources", "actors", "instruments", "relations", "corridors")
+JSONL_SECTIONS = {
+    "actors.jsonl": "actors",
+    "instruments.jsonl": "instruments",
+    "relations.jsonl": "relations",
+    "corridors.jsonl": "corridors",
+    "sources.jsonl": "sources",
+}
+#: Files above this size are refused: a YAML file this large is a mistake or an attack.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+_ACTOR_TARGET_TYPES = frozenset(
+    {"member_of", "observer_of", "withdrew_from", "suspended_from", "participates_in", "chairs",
+     "secretariat_of", "located_in", "part_of"}
+)
+
+
+def iter_data_files(folder: Path, problems: list[Problem]) -> Iterator[Path]:
+    """Data files under ``folder`` in a stable order; symlink loops become problems."""
+    seen: set[str] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:
+            problems.append(Problem(root, None, None, None, "symlink loop: this folder was already read"))
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith((".yaml", ".yml", ".jsonl")) and not name.startswith("."):
+                yield Path(root) / name
+
+
+def _line_at(data: Any, loc: tuple[Any, ...]) -> int | None:
+    """The line of the deepest mapping key along a pydantic error location."""
+    line = data.line if isinstance(data, LineDict) else None
+    node = data
+    for part in loc:
+        if isinstance(node, LineDict) and isinstance(part, str):
+            line = node.key_lines.get(part, line)
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+            if isinstance(node, LineDict):
+                line = node.line
+        else:
+            break
+    return line
+
+
+def _message(err: Any) -> str:
+    kind = err.get("type", "")
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "missing":
+        return "required field is missing"
+    msg = str(err.get("msg", "invalid value"))
+    return msg.removeprefix("Value error, ")
+
+
+def _field_of(loc: tuple[Any, ...]) -> str | None:
+    # pydantic adds the tried union member names (e.g. "str", "Source") to locations
+    parts = [str(p) for p in loc if p not in ("str", "Source", "function-after[_check_url(), str]")]
+    return ".".join(parts) if parts else None
+
+
+class _Reader:
+    """Reads files into validated models, collecting problems."""
+
+    def __init__(self) -> None:
+        self.world = World()
+        self.problems: list[Problem] = []
+        self._ids: dict[str, Origin] = {}
+        self._relation_keys: dict[str, Origin] = {}
+        self._pending_refs: list[tuple[Relation | Actor | Instrument | Corridor, Origin, str]] = []
+        #: ids of entries that failed validation: references to them are not reported again
+        self._failed_ids: set[str] = set()
+
+    # -- files ----------------------------------------------------------------
+    def read_folder(self, folder: Path) -> None:
+        if not folder.exists():
+            self.problems.append(Problem(str(folder), None, None, None, "data folder does not exist"))
+            return
+        if not folder.is_dir():
+            self.problems.append(Problem(str(folder), None, None, None, "is not a folder"))
+            return
+        for path in iter_data_files(folder, self.problems):
+            self.read_file(path)
+
+    def read_file(self, path: Path) -> None:
+        name = str(path)
+        self.world.files.append(name)
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                self.problems.append(
+                    Problem(name, None, None, None, f"file is too large ({size} bytes; limit {MAX_FILE_BYTES})")
+                )
+                return
+            raw = path.read_bytes()
+        except OSError as exc:
+            self.problems.append(Problem(name, None, None, None, f"cannot read file: {exc.strerror or exc}"))
+            return
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            self.problems.append(
+                Problem(name, line, None, None, f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})")
+            )
+            return
+        if name.endswith(".jsonl"):
+            self._read_jsonl(name, text)
+        else:
+            self._read_yaml(name, text)
+
+    def _read_yaml(self, name: str, text: str) -> None:
+        try:
+            doc = load_yaml(text)
+        except YamlError as exc:
+            self.problems.append(Problem(name, exc.line, None, None, str(exc)))
+            return
+        if doc is None:
+            self.problems.append(Problem(name, 1, None, None, "file is empty (expected sources/actors/instruments/relations/corridors)"))
+            return
+        if not isinstance(doc, LineDict):
+            self.problems.append(
+                Problem(name, 1, None, None, "the top level must be a mapping with sources/actors/instruments/relations/corridors")
+            )
+            return
+        for key in doc:
+            if key not in SECTIONS:
+                self.problems.append(
+                    Problem(name, doc.key_lines.get(key), None, key, f"unknown section (expected one of {', '.join(SECTIONS)})")
+                )
+        named = doc.get("sources")
+        if named is not None:
+            if not isinstance(named, LineDict):
+                self.problems.append(Problem(name, doc.key_lines.get("sources"), None, "sources", "must be a mapping of key: source"))
+            else:
+                for key, value in named.items():
+                    self._add_source(name, named.key_lines.get(key), key, value)
+        for section in ("actors", "instruments", "relations", "corridors"):
+            items = doc.get(section)
+            if items is None:
+                continue
+            if not isinstance(items, list):
+                self.problems.append(Problem(name, doc.key_lines.get(section), None, section, "must be a list"))
+                continue
+            for item in items:
+                line = item.line if isinstance(item, LineDict) else doc.key_lines.get(section)
+                self._add(section, name, line, item)
+
+    def _read_jsonl(self, name: str, text: str) -> None:
+        base = Path(name).name
+        section = next((s for suffix, s in JSONL_SECTIONS.items() if base.endswith(suffix)), None)
+        if section is None:
+            self.problems.append(
+                Problem(name, None, None, None, "a .jsonl file name must end with " + ", ".join(JSONL_SECTIONS))
+            )
+            return
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                self.problems.append(Problem(name, number, None, None, f"invalid JSON: {exc.msg}"))
+                continue
+            if section == "sources":
+                if not isinstance(item, dict) or "key" not in item:
+                    self.problems.append(Problem(name, number, None, "key", "a source line needs a 'key'"))
+                    continue
+                key = str(item.pop("key"))
+                self._add_source(name, number, key, item)
+            else:
+                self._add(section, name, number, item)
+
+    # -- entries --------------------------------------------------------------
+    def _add_source(self, file: str, line: int | None, key: str, value: Any) -> None:
+        if key in self.world.sources:
+            where = self.world.origins.get("source:" + key)
+            self.problems.append(Problem(file, line, key, None, f"source key defined twice (first at {where})"))
+            return
+        source = self._validate(Source, value, file, line, key)
+        if source is not None:
+            self.world.sources[key] = source
+            self.world.origins["source:" + key] = Origin(file, line)
+
+    def _validate(self, model: type[BaseModel], data: Any, file: str, line: int | None, entity: str | None) -> Any:
+        if not isinstance(data, dict):
+            self.problems.append(Problem(file, line, entity, None, f"expected a mapping, got {type(data).__name__}"))
+            return None
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = tuple(err.get("loc", ()))
+                self.problems.append(Problem(file, _line_at(data, loc) or line, entity, _field_of(loc), _message(err)))
+            return None
+
+    def _add(self, section: str, file: str, line: int | None, data: Any) -> None:
+        entity = None
+        if isinstance(data, dict):
+            if section in ("actors", "instruments"):
+                entity = str(data.get("id")) if data.get("id") is not None else None
+            elif section == "relations":
+                entity = f"{data.get('source')} -{data.get('type')}-> {data.get('target')}"
+            else:
+                entity = f"{data.get('origin')} -> {data.get('destination')}"
+        model = {"actors": Actor, "instruments": Instrument, "relations": Relation, "corridors": Corridor}[section]
+        obj = self._validate(model, data, file, line, entity)
+        if obj is None:
+            if section in ("actors", "instruments") and entity is not None:
+                self._failed_ids.add(entity)
+            return
+        origin = Origin(file, line)
+        if isinstance(obj, (Actor, Instrument)):
+            if obj.id in self._ids:
+                self.problems.append(Problem(file, line, obj.id, "id", f"duplicate id (first defined at {self._ids[obj.id]})"))
+                return
+            self._ids[obj.id] = origin
+            self.world.origins[obj.id] = origin
+            (self.world.actors if isinstance(obj, Actor) else self.world.instruments)[obj.id] = obj  # type: ignore[index]
+        elif isinstance(obj, Relation):
+            key = obj.key
+            if key in self._relation_keys:
+                self.problems.append(
+                    Problem(file, line, entity, None, f"duplicate relation (same ends, type, since and role at {self._relation_keys[key]})")
+                )
+                return
+            self._relation_keys[key] = origin
+            self.world.relations.append(obj)
+            self.world.origins["rel:" + key] = origin
+        else:
+            self.world.corridors.append(obj)
+        self._pending_refs.append((obj, origin, entity or ""))
+
+    # -- cross-references -----------------------------------------------------
+    def resolve(self) -> None:
+        world = self.world
+        now = today()
+        for obj, origin, entity in self._pending_refs:
+            def problem(fieldname: str | None, message: str, _o: Origin = origin, _e: str = entity) -> None:
+                self.problems.append(Problem(_o.file, _o.line, _e, fieldname, message))
+
+            resolved: list[str | Source] = []
+            for i, ref in enumerate(obj.sources):
+                if isinstance(ref, str):
+                    source = world.sources.get(ref)
+                    if source is None:
+                        problem(f"sources.{i}", f"unknown source key {ref!r}")
+                        continue
+                    resolved.append(source)
+                else:
+                    resolved.append(ref)
+            obj.sources = resolved
+            for i, src in enumerate(resolved):
+                if isinstance(src, Source) and src.as_of > now:
+                    problem(f"sources.{i}.as_of", f"as_of {src.as_of} is in the future")
+            if isinstance(obj, Relation):
+                self._check_relation(obj, problem)
+            elif isinstance(obj, Actor):
+                if obj.country is not None and not self._is_state(obj.country):
+                    problem("country", f"unknown state id {obj.country!r}")
+                for b in obj.borders:
+                    if not self._is_state(b):
+                        problem("borders", f"unknown state id {b!r}")
+                for fieldname in ("founded", "dissolved"):
+                    value = getattr(obj, fieldname)
+                    if value is not None and value > now:
+                        problem(fieldname, f"{value} is in the future")
+            elif isinstance(obj, Instrument):
+                if obj.adopted_by is not None and obj.adopted_by not in world.actors:
+                    problem("adopted_by", f"unknown actor id {obj.adopted_by!r}")
+                if obj.country is not None and not self._is_state(obj.country):
+                    problem("country", f"unknown state id {obj.country!r}")
+                for fieldname in ("amends", "supplements", "implements"):
+                    for ref in getattr(obj, fieldname):
+                        if ref not in world.instruments:
+                            problem(fieldname, f"unknown instrument id {ref!r}")
+                if obj.adopted is not None and obj.adopted > now:
+                    problem("adopted", f"{obj.adopted} is in the future")
+            else:
+                for fieldname in ("origin", "destination"):
+                    if not self._is_state(getattr(obj, fieldname)):
+                        problem(fieldname, f"unknown state id {getattr(obj, fieldname)!r}")
+
+    def _is_state(self, entity_id: str) -> bool:
+        actor = self.world.actors.get(entity_id)
+        return actor is not None and actor.kind == "state"
+
+    def _check_relation(self, rel: Relation, problem: Any) -> None:
+        world = self.world
+        for end in ("source", "target"):
+            entity_id = getattr(rel, end)
+            if not world.has(entity_id) and entity_id not in self._failed_ids:
+                problem(end, f"unknown id {entity_id!r}")
+        if not (world.has(rel.source) and world.has(rel.target)):
+            return
+        if rel.type in COMMITMENT_TYPES and rel.target not in world.instruments:
+            problem("target", f"{rel.type} needs an instrument as target, {rel.target!r} is an actor")
+        if rel.type in _ACTOR_TARGET_TYPES and rel.target not in world.actors:
+            problem("target", f"{rel.type} needs an actor as target, {rel.target!r} is an instrument")
+        if rel.type in ("amends", "supplements") and not (
+            rel.source in world.instruments and rel.target in world.instruments
+        ):
+            problem("type", f"{rel.type} links two instruments")
+        elif rel.type not in INSTRUMENT_LINK_TYPES and rel.source not in world.actors:
+            problem("source", f"{rel.type} needs an actor as source, {rel.source!r} is an instrument")
+
+
+def load_world(
+    data_dirs: Iterable[str | os.PathLike[str]] = (), *, bundled: bool = True
+) -> World:
+    """Load, validate and cross-check a dataset.
+
+    Parameters
+    ----------
+    data_dirs : folders of extra data, layered over the bundled dataset.
+    bundled : include the dataset shipped with govgraph (``data/actors/``).
+
+    Raises
+    ------
+    DataError
+        With every problem found (file, line, entity, field, message).
+    """
+    reader = _Reader()
+    folders = [bundled_data_dir()] if bundled else []
+    folders += [Path(d) for d in data_dirs]
+    if not folders:
+        raise DataError([Problem("(arguments)", None, None, "--data", "no data: give --data DIR or drop --no-bundled")])
+    for folder in folders:
+        reader.read_folder(folder)
+    reader.resolve()
+    if reader.problems:
+        raise DataError(reader.problems)
+    reader.world.derive()
+    return reader.world

@@ -1,0 +1,147 @@
+"""The validated dataset: every actor, instrument, relation and corridor, cross-checked.
+
+A :class:`World` is what the loader returns. It resolves named sources,
+derives each actor's level and each relation's binding and direction, and
+answers look-ups by id, code, acronym or name.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from .errors import UnknownActorError
+from .models import Actor, Corridor, Instrument, Relation, Source
+from .vocab import (
+    BINDING_INSTRUMENT_KINDS,
+    DEFAULT_LEVEL,
+    SCOPE_LEVEL,
+    TREATY_BASED_KINDS,
+)
+
+__all__ = ["World", "Origin"]
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an entity or relation was written: file and 1-based line."""
+
+    file: str
+    line: int | None
+
+    def __str__(self) -> str:
+        return self.file if self.line is None else f"{self.file}:{self.line}"
+
+
+@dataclass
+class World:
+    """A validated, cross-referenced dataset."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    instruments: dict[str, Instrument] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    corridors: list[Corridor] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+    origins: dict[str, Origin] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+    _index: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+
+    # -- derived qualities -------------------------------------------------
+    def level_of(self, entity_id: str) -> str:
+        """The level of an actor, or of an instrument by its scope."""
+        actor = self.actors.get(entity_id)
+        if actor is not None:
+            return actor.level or DEFAULT_LEVEL[actor.kind]
+        return SCOPE_LEVEL[self.instruments[entity_id].scope]
+
+    def instrument_binding(self, instrument: Instrument) -> bool:
+        """An instrument binds when the data says so or, by default, when it is a treaty-type kind."""
+        if instrument.binding is not None:
+            return instrument.binding
+        return instrument.kind in BINDING_INSTRUMENT_KINDS
+
+    def default_binding(self, relation: Relation) -> bool:
+        """Binding by default: party to a binding instrument, member of a treaty-based body."""
+        if relation.type == "party_to":
+            target = self.instruments.get(relation.target)
+            return target is not None and self.instrument_binding(target)
+        if relation.type == "member_of":
+            target_actor = self.actors.get(relation.target)
+            if target_actor is None:
+                return False
+            if target_actor.treaty_based is not None:
+                return target_actor.treaty_based
+            return target_actor.kind in TREATY_BASED_KINDS
+        return False
+
+    def derive(self) -> None:
+        """Fill in levels, instrument binding, and each relation's binding and direction."""
+        for actor in self.actors.values():
+            if actor.level is None:
+                actor.level = DEFAULT_LEVEL[actor.kind]  # type: ignore[assignment]
+        for instrument in self.instruments.values():
+            if instrument.binding is None:
+                instrument.binding = self.instrument_binding(instrument)
+        for rel in self.relations:
+            if rel.binding is None:
+                rel.binding = self.default_binding(rel)
+            if rel.direction is None:
+                same = self.level_of(rel.source) == self.level_of(rel.target)
+                rel.direction = "horizontal" if same else "vertical"  # type: ignore[assignment]
+
+    # -- look-ups -----------------------------------------------------------
+    def has(self, entity_id: str) -> bool:
+        return entity_id in self.actors or entity_id in self.instruments
+
+    def name_of(self, entity_id: str) -> str:
+        entity = self.actors.get(entity_id) or self.instruments.get(entity_id)
+        return entity.name if entity is not None else entity_id
+
+    def _lookup_index(self) -> dict[str, list[str]]:
+        if self._index is None:
+            index: dict[str, list[str]] = {}
+
+            def add(key: str | None, entity_id: str) -> None:
+                if key:
+                    ids = index.setdefault(key.casefold().strip(), [])
+                    if entity_id not in ids:
+                        ids.append(entity_id)
+
+            for entity in [*self.actors.values(), *self.instruments.values()]:
+                add(entity.id, entity.id)
+                add(entity.name, entity.id)
+                add(entity.acronym, entity.id)
+                for alias in entity.aliases:
+                    add(alias, entity.id)
+                if isinstance(entity, Actor):
+                    add(entity.iso2, entity.id)
+            self._index = index
+        return self._index
+
+    def resolve(self, query: str) -> str:
+        """The id of the actor or instrument a user means by ``query``.
+
+        Accepts an id, ISO3/ISO2 code, acronym, name or alias, case-insensitive.
+        Raises :class:`UnknownActorError` with suggestions, or the candidates
+        when the query is ambiguous.
+        """
+        if query in self.actors or query in self.instruments:
+            return query
+        index = self._lookup_index()
+        key = query.casefold().strip()
+        ids = index.get(key, [])
+        if len(ids) == 1:
+            return ids[0]
+        if len(ids) > 1:
+            exact = [i for i in ids if i.casefold() == key]
+            if len(exact) == 1:
+                return exact[0]
+            raise UnknownActorError(query, [], candidates=sorted(ids))
+        close = difflib.get_close_matches(key, list(index), n=5, cutoff=0.75)
+        suggestions: list[str] = []
+        for match in close:
+            for entity_id in index[match]:
+                label = f"{entity_id} ({self.name_of(entity_id)})"
+                if label not in suggestions:
+                    suggestions.append(label)
+        raise UnknownActorError(query, suggestions[:5])

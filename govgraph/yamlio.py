@@ -1,0 +1,76 @@
+"""YAML reading that remembers line numbers, so errors can point at them.
+
+Mappings come back as :class:`LineDict`, a dict that knows the line of each
+of its keys. Duplicate keys, which plain YAML silently overwrites, are errors.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+__all__ = ["LineDict", "load_yaml", "YamlError"]
+
+try:  # the C parser is several times faster; fall back when libyaml is missing
+    _BaseLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _BaseLoader = yaml.SafeLoader
+
+
+class YamlError(Exception):
+    """The text is not valid YAML (or repeats a key); carries the 1-based line."""
+
+    def __init__(self, message: str, line: int | None):
+        super().__init__(message)
+        self.line = line
+
+
+class LineDict(dict[str, Any]):
+    """A mapping from YAML with the 1-based line of the mapping and of each key."""
+
+    __slots__ = ("line", "key_lines")
+
+    def __init__(self, line: int):
+        super().__init__()
+        self.line = line
+        self.key_lines: dict[str, int] = {}
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    pass
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Any:
+    data = LineDict(node.start_mark.line + 1)
+    yield data
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str):
+            key = str(key)
+        line = key_node.start_mark.line + 1
+        if key in data:
+            raise YamlError(f"key {key!r} appears twice in the same mapping", line)
+        data[key] = loader.construct_object(value_node, deep=True)
+        data.key_lines[key] = line
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+
+
+def load_yaml(text: str) -> Any:
+    """Parse YAML text; raise :class:`YamlError` with the line of the first problem."""
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
+    except YamlError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        reason = exc.problem or exc.context or "invalid YAML"
+        if exc.context and exc.problem:
+            reason = f"{exc.context}: {exc.problem}"
+        raise YamlError(f"invalid YAML: {reason}", line) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"invalid YAML: {exc}", None) from None
