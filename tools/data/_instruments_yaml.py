@@ -39,8 +39,20 @@ def relation_line(rel):
     return "  - {" + ", ".join(parts) + "}"
 
 
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _list_flow(dumper, data):
+    flow = all(not isinstance(x, (dict, list)) for x in data)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
+_Dumper.add_representer(list, _list_flow)
+
+
 def _dump(obj):
-    return yaml.safe_dump(obj, sort_keys=False, allow_unicode=True, width=100, default_flow_style=None)
+    return yaml.dump(obj, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
 
 
 def write(path, header, sources, instruments, relations):
