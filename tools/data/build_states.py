@@ -55,6 +55,7 @@ REPO = HERE.parents[2]
 DEFAULT_SHARED = Path(os.environ.get("GOVGRAPH_SHARED", REPO.parent / "shared")) / "sources"
 
 EXTRA = ["VAT", "PSE"]  # non-member observer states
+READ_ON = "2026-11"  # when countryinfo's data was read for this file
 
 # ---------------------------------------------------------------------------
 # Names. `name` is the common English short name; pycountry's common_name (or
@@ -114,8 +115,9 @@ BORDER_FIXES = {
     # countryinfo lists TCD-SSD (wrong: Chad borders Sudan, not South Sudan;
     # SDN lists TCD, SSD does not list TCD).
     "TCD": ({"SSD"}, {"SDN"}),
-    # MMR-BTN: Myanmar and Bhutan do not touch (BTN lists only CHN and IND).
-    "MMR": ({"BTN"}, set()),
+    # countryinfo's MMR list has BTN instead of IND: Myanmar and Bhutan do not
+    # touch (BTN lists only CHN and IND); India lists MMR. Fixed to MMR-IND.
+    "MMR": ({"BTN"}, {"IND"}),
     # NPL lists CHN but CHN's list omits NPL: the China-Nepal border is real.
     "CHN": (set(), {"NPL"}),
     # IND-AFG: only through the part of Kashmir administered by Pakistan
@@ -242,14 +244,28 @@ UN_NOTES = {
 # COW IGO v3 (years) disagreements with the admission year above, explained.
 EXPLAINED_COW = {
     "DEU": "COW codes the German Federal Republic as a UN member from 1965 (its first UN spell "
-           "starts then), but the FRG was admitted on 18 September 1973 (before that it had "
-           "observer status); the UN page date is kept.",
+           "starts then), but the FRG was admitted on 18 September 1973; the UN page date is "
+           "kept.",
     "CHN": "COW splits China's seat (China 1945-1948, Taiwan 1949-1970, PRC later); the UN counts "
            "one member, China, since 1945.",
     "SYR": "COW ends Syria's first spell in 1958 (United Arab Republic) and starts a new one; the "
            "UN page keeps 1945-10-24 for Syria.",
     "SRB": "COW codes Serbia under 'Yugoslavia' (no ISO3 mapped in the file); its second "
            "Yugoslavia spell starts in 2000, which agrees.",
+    "BLR": "COW starts the spell in 1991 (independence); the UN counts the Byelorussian SSR as an "
+           "original member (1945) whose membership Belarus continues.",
+    "UKR": "COW starts the spell in 1991 (independence); the UN counts the Ukrainian SSR as an "
+           "original member (1945) whose membership Ukraine continues.",
+    "IND": "COW starts the spell in 1947 (independence); India signed the Charter and is an original "
+           "member (ratification deposited 30 October 1945).",
+    "PHL": "COW starts the spell in 1946 (independence, 4 July 1946); the Philippines is an original "
+           "member (1945).",
+    "LBN": "COW starts the spell in 1946; Lebanon is an original member (1945).",
+    "DOM": "COW starts the Dominican Republic's UN spell only in 1965, which looks like a coding gap "
+           "in COW; the Dominican Republic is an original member (1945).",
+    "TLS": "COW starts the spell in 2003; the UN page date (27 September 2002) is kept.",
+    "UZB": "COW starts the spell in 1991; Uzbekistan was admitted with eight other former Soviet "
+           "republics on 2 March 1992 (COW has 1992 for the others), so the UN page date is kept.",
     "CZE": "COW codes Czechoslovakia 1945-1992 (no ISO3 mapped); the Czech Republic spell starts "
            "in 1993.",
     "YEM": "COW codes the Yemen Arab Republic (1947-1989) and the Yemen People's Republic "
@@ -297,7 +313,7 @@ SOURCES = {
         "checked": True,
         "note": "Borders read from the package and restricted to states in this file; corrections "
                 "for asymmetric or wrong entries are documented in tools/data/build_states.py "
-                "(BORDER_FIXES): KWT-IRN -> KWT-IRQ, TCD-SSD -> TCD-SDN, MMR-BTN dropped, CHN-NPL "
+                "(BORDER_FIXES): KWT-IRN -> KWT-IRQ, TCD-SSD -> TCD-SDN, MMR-BTN -> MMR-IND, CHN-NPL "
                 "added, IND-AFG, IND-LKA, SRB-ALB, CYP-GBR, SUR-FRA dropped, PSE-EGY/ISR/JOR made "
                 "symmetric.",
     },
@@ -425,6 +441,8 @@ def main(argv=None):
         aliases = []
         for a in [c.name, getattr(c, "official_name", None), getattr(c, "common_name", None),
                   *(x.get("name") for x in ci[i]), desa.get(i), *EXTRA_ALIASES.get(i, [])]:
+            if a and a.startswith("the "):
+                a = a[4:]
             if a and a != name and a not in aliases:
                 aliases.append(a)
         region, sub, inter = M49_FIXES.get(i, (d.get("region"), d.get("subregion"), d.get("intermediateregion")))
@@ -456,12 +474,19 @@ def main(argv=None):
         if i == "IDN":
             relations.append({"source": i, "target": "un", "type": "member_of",
                               "since": UN_ADMISSION[i], "until": INDONESIA["withdrew"],
-                              "note": INDONESIA["note"], "sources": ["states/un-member-states"]})
+                              "note": INDONESIA["note"] + " COW cross-check: COW IGO v3 codes one "
+                                      "spell from 1950 (the year agrees) and does not record the "
+                                      "1965-1966 interruption.",
+                              "sources": ["states/un-member-states", "states/cow-igo-v3"]})
             relations.append({"source": i, "target": "un", "type": "withdrew_from",
-                              "since": INDONESIA["withdrew"], "note": INDONESIA["note"],
+                              "since": INDONESIA["withdrew"], "until": INDONESIA["returned"],
+                              "note": "Withdrawal announced by letter of 20 January 1965; cooperation "
+                                      "resumed 28 September 1966 (`until`; see the member_of relations).",
                               "sources": ["states/un-member-states"]})
             relations.append({"source": i, "target": "un", "type": "member_of",
-                              "since": INDONESIA["returned"], "note": INDONESIA["note"],
+                              "since": INDONESIA["returned"],
+                              "note": "Resumed full cooperation and participation; the General "
+                                      "Assembly took note on 28 September 1966. Not a readmission.",
                               "sources": ["states/un-member-states"]})
             continue
         rel = {"source": i, "target": "un", "type": "member_of", "since": UN_ADMISSION[i]}
@@ -487,8 +512,9 @@ def main(argv=None):
     yy, mm, dd = (int(x) for x in pyc_v.split(".")[:3])
     sources["states/iso-3166"]["as_of"] = f"{2000 + yy:04d}-{mm:02d}-{dd:02d}"
     sources["states/iso-3166"]["note"] = f"Values read from pycountry {pyc_v}."
-    sources["states/m49"]["as_of"] = "2024"
-    sources["states/countryinfo"]["as_of"] = "2024"
+    # The package data carries no date of its own: as_of is when it was read here.
+    sources["states/m49"]["as_of"] = READ_ON
+    sources["states/countryinfo"]["as_of"] = READ_ON
     sources["states/countryinfo"]["title"] += f" (version {ci_v})"
     sources["states/m49"]["note"] = f"countryinfo {ci_v}. " + sources["states/m49"]["note"]
     for s in sources.values():
@@ -500,8 +526,13 @@ def main(argv=None):
 
 
 def q(v) -> str:
-    """A YAML scalar for flow style."""
-    return yaml.safe_dump(v, default_flow_style=True, allow_unicode=True, width=10**6).strip().removesuffix("...").strip()
+    """A YAML scalar, quoted as needed for flow context."""
+    return yaml.safe_dump([v], default_flow_style=True, allow_unicode=True, width=10**6).strip()[1:-1]
+
+
+def flow(d: dict) -> str:
+    return yaml.safe_dump(d, default_flow_style=True, allow_unicode=True, sort_keys=False,
+                          width=10**6).strip()
 
 
 def write(path: Path, sources, actors, relations):
@@ -523,13 +554,7 @@ def write(path: Path, sources, actors, relations):
     out.append("")
     out.append("relations:")
     for r in relations:
-        parts = []
-        for k, v in r.items():
-            if isinstance(v, list):
-                parts.append(f"{k}: [{', '.join(q(x) for x in v)}]")
-            else:
-                parts.append(f"{k}: {q(v)}")
-        out.append("  - {" + ", ".join(parts) + "}")
+        out.append("  - " + flow(r))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
