@@ -277,8 +277,9 @@ def main():
         R.append((target, rels))
 
     # ---- AU free movement protocol
-    fmp = [rel(i, "au-free-movement-protocol-2018", "party_to", note="Ratification date not recorded.",
-               sources=[S + "au-status-fmp-2018", S + "uneca-au-fmp-2023"]) for i in ["MLI", "NER", "RWA", "STP"]]
+    fmp = [rel(i, "au-free-movement-protocol-2018", "party_to",
+               note="Ratification date not recorded; the number of ratifications (4, July 2022) matches UNECA, which does not name them.",
+               sources=[S + "au-status-fmp-2018"]) for i in ["MLI", "NER", "RWA", "STP"]]
     R.append(("au-free-movement-protocol-2018", fmp))
 
     # ---- EAC common market protocol
