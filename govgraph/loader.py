@@ -35,7 +35,7 @@ JSONL_SECTIONS = {
 #: Files above this size are refused: a YAML file this large is a mistake or an attack.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _ACTOR_TARGET_TYPES = frozenset(
-    {"member_of", "observer_of", "withdrew_from", "suspended_from", "participates_in", "chairs",
+    {"member_of", "observer_of", "suspended_from", "participates_in", "chairs",
      "secretariat_of", "located_in", "part_of"}
 )
 

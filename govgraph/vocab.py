@@ -171,7 +171,7 @@ PolicyArea = Literal[
 POLICY_AREAS: tuple[str, ...] = get_args(PolicyArea)
 
 #: Actor kinds that are forums: co-membership in one counts as a coordination channel.
-FORUM_KINDS = frozenset({"rcp", "irf", "rec", "global_process", "city_network", "igo", "un_agency"})
+FORUM_KINDS = frozenset({"rcp", "irf", "rec", "global_process", "city_network"})
 #: Actor kinds founded by treaty: membership of them is binding unless the actor says otherwise.
 TREATY_BASED_KINDS = frozenset({"rec", "igo", "un_agency"})
 

@@ -7,6 +7,7 @@ import click
 from .. import __version__
 from .common import GovGraphGroup
 from .data_cmds import export, list_entities, show, validate
+from .gaps_cmds import gaps, path
 
 __all__ = ["main"]
 
@@ -24,5 +25,5 @@ def main() -> None:
     """
 
 
-for _command in (validate, show, list_entities, export):
+for _command in (validate, show, list_entities, export, gaps, path):
     main.add_command(_command)

@@ -1,0 +1,71 @@
+"""Coordination channels between two actors: shortest paths with the relations of each hop."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from .errors import UnknownActorError
+
+__all__ = ["channels_between"]
+
+
+def _hop_relations(G: nx.MultiDiGraph, u: str, v: str, relations: set[str] | None) -> list[dict[str, Any]]:
+    hops = []
+    for forward, (x, y) in ((True, (u, v)), (False, (v, u))):
+        for d in (G.get_edge_data(x, y) or {}).values():
+            if relations is None or d["type"] in relations:
+                hops.append({"type": d["type"], "forward": forward, "binding": bool(d["binding"]),
+                             "direction": d["direction"], "since": d["since"], "until": d["until"]})
+    return hops
+
+
+def channels_between(
+    G: nx.MultiDiGraph,
+    a: str,
+    b: str,
+    relations: Iterable[str] | None = None,
+    exclude: Iterable[str] = (),
+    max_paths: int = 5,
+) -> dict[str, Any]:
+    """Shortest paths between ``a`` and ``b`` in an as-of graph, ignoring edge direction.
+
+    Each hop lists every relation between its two ends (type, binding,
+    direction, since), so an analyst sees whether the channel binds.
+    """
+    for node in (a, b):
+        if node not in G:
+            raise UnknownActorError(node, [])
+    wanted = set(relations) if relations else None
+    skip = set(exclude) - {a, b}
+    view = nx.subgraph_view(
+        G,
+        filter_node=lambda n: n not in skip,
+        filter_edge=lambda u, v, k: wanted is None or G.edges[u, v, k]["type"] in wanted,
+    )
+    undirected = view.to_undirected(as_view=True)
+    paths: list[list[dict[str, Any]]] = []
+    try:
+        for nodes in itertools.islice(nx.all_shortest_paths(undirected, a, b), max_paths):
+            paths.append(
+                [
+                    {"from": u, "from_name": G.nodes[u]["name"], "to": v, "to_name": G.nodes[v]["name"],
+                     "relations": _hop_relations(G, u, v, wanted)}
+                    for u, v in itertools.pairwise(nodes)
+                ]
+            )
+    except nx.NetworkXNoPath:
+        pass
+    direct = _hop_relations(G, a, b, wanted)
+    return {
+        "a": a,
+        "a_name": G.nodes[a]["name"],
+        "b": b,
+        "b_name": G.nodes[b]["name"],
+        "as_of": G.graph.get("as_of"),
+        "direct": ", ".join(h["type"] for h in direct),
+        "paths": paths,
+    }

@@ -1,0 +1,246 @@
+"""Commands over the gap rules: gaps (one actor or all states) and path (channels between two actors)."""
+
+from __future__ import annotations
+
+import csv
+from typing import Any
+
+import click
+
+from .common import WorldOptions, console, emit_json, json_option, world_options
+
+__all__ = ["gaps", "path"]
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, Any]:
+    from ..errors import UsageError
+    from ..gaps import RULES
+
+    known = {k: v for r in RULES.values() for k, v in r.defaults.items()}
+    params: dict[str, Any] = {}
+    for item in values:
+        key, sep, raw = item.partition("=")
+        if not sep or key not in known:
+            raise UsageError(f"--param: expected NAME=VALUE with NAME one of {', '.join(sorted(known))}; got {item!r}")
+        default = known[key]
+        try:
+            if isinstance(default, bool):
+                params[key] = raw.lower() in ("1", "true", "yes")
+            elif isinstance(default, int):
+                params[key] = int(raw)
+            elif isinstance(default, float):
+                params[key] = float(raw)
+            elif isinstance(default, tuple):
+                params[key] = tuple(x.strip() for x in raw.split(",") if x.strip())
+            else:
+                params[key] = raw
+        except ValueError:
+            raise UsageError(f"--param: {key} needs a {type(default).__name__}, got {raw!r}") from None
+    return params
+
+
+_CSV_COLUMNS = (
+    "rule", "subject", "subject_name", "counterpart", "counterpart_name", "topic", "score", "reason",
+    "expected_because", "nearest_channel", "sources",
+)
+
+
+def _csv_row(g: Any) -> dict[str, Any]:
+    from ..export.csvsafe import safe_cell
+
+    urls = dict.fromkeys(
+        s.get("url") or s.get("publication") or "" for e in g.expected_because for s in e.sources
+    )
+    row = {
+        "rule": g.rule,
+        "subject": g.subject,
+        "subject_name": g.subject_name,
+        "counterpart": g.counterpart or "",
+        "counterpart_name": g.counterpart_name or "",
+        "topic": g.details.get("topic", ""),
+        "score": round(g.score, 4),
+        "reason": g.reason,
+        "expected_because": " | ".join(e.statement for e in g.expected_because),
+        "nearest_channel": g.nearest_channel.description if g.nearest_channel else "",
+        "sources": " ".join(u for u in urls if u),
+    }
+    return {k: safe_cell(v) for k, v in row.items()}
+
+
+def _print_report(report: Any, explain: bool, top: int | None) -> None:
+    from rich.table import Table
+
+    from ..gaps import RULES
+
+    con = console()
+    subject = report.subject
+    con.print(f"Coherence gaps of {report.gaps[0].subject_name if report.gaps else subject} [{subject}] "
+              f"as of {report.as_of}: {len(report.gaps)} gap{'s' if len(report.gaps) != 1 else ''}")
+    by_rule: dict[str, list[Any]] = {}
+    for g in report.gaps:
+        by_rule.setdefault(g.rule, []).append(g)
+    for rule_name, items in by_rule.items():
+        shown = items[:top] if top else items
+        table = Table(
+            title=f"{rule_name} ({len(items)}{f', top {len(shown)}' if len(shown) < len(items) else ''}): "
+            f"{RULES[rule_name].summary}",
+            title_justify="left",
+            show_lines=explain,
+        )
+        table.add_column("#", justify="right")
+        table.add_column("counterpart")
+        table.add_column("score", justify="right")
+        table.add_column("why expected", overflow="fold")
+        table.add_column("nearest channel", overflow="fold")
+        for i, g in enumerate(shown, 1):
+            why = g.reason
+            if explain:
+                lines = []
+                for e in g.expected_because:
+                    cite = "; ".join(
+                        f"{s.get('title')} ({s.get('as_of')}{'' if s.get('checked') else ', unchecked'})"
+                        for s in e.sources
+                    )
+                    lines.append(f"• {e.statement}" + (f" [{e.since}]" if e.since else "") + (f" — {cite}" if cite else ""))
+                why += "\n" + "\n".join(lines)
+            counterpart = f"{g.counterpart_name} [{g.counterpart}]" if g.counterpart else g.details.get("topic", "")
+            table.add_row(str(i), counterpart, f"{g.score:.2f}", why,
+                          g.nearest_channel.description if g.nearest_channel else "none")
+        con.print(table)
+    for notice in report.notices:
+        con.print(f"note: {notice}")
+    if report.gaps and not explain:
+        con.print("Add --explain for the evidence and sources behind each gap.")
+
+
+@click.command()
+@click.argument("actor", required=False)
+@click.option("--all", "all_states", is_flag=True, help="Gaps of every state (use with -o).")
+@click.option("--rule", "rules", multiple=True, metavar="RULE", help="Only this rule (repeatable).")
+@click.option("--via", default="any", show_default=True, metavar="direct|forum|any",
+              help="Which coordination counts: direct ties, shared forums, or any.")
+@click.option("--binding", default="any", show_default=True, metavar="any|binding|non-binding",
+              help="Which ties count as coordination.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Override a rule threshold (repeatable).")
+@click.option("--top", type=click.IntRange(min=1), default=None, help="Show at most N gaps per rule.")
+@click.option("--explain", is_flag=True, help="Show the evidence (edges, peers, sources) behind each gap.")
+@click.option("-f", "--format", "fmt", default=None, metavar="csv|json", help="File format with -o (default from suffix).")
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False), help="Write the gaps to this file.")
+@world_options
+@json_option
+def gaps(
+    actor: str | None, all_states: bool, rules: tuple[str, ...], via: str, binding: str, params: tuple[str, ...],
+    top: int | None, explain: bool, fmt: str | None, output: str | None, opts: WorldOptions, as_json: bool,
+) -> None:
+    """Which coordination and commitments ACTOR lacks, and why they are expected.
+
+    For a state: forum, neighbour, corridor, commitment, vertical, horizontal,
+    institutional and society gaps. For a REC/RCP: regional coherence.
+
+    Examples: govgraph gaps PHL --explain;  govgraph gaps --all -f csv -o gaps.csv
+    """
+    from ..atomic import atomic_write, check_writable
+    from ..errors import UsageError
+    from ..gaps import BINDING_CHOICES, VIA_CHOICES, find_all_gaps, find_gaps
+
+    if via not in VIA_CHOICES:
+        raise UsageError(f"--via: unknown value {via!r} (choose from {', '.join(VIA_CHOICES)})")
+    if binding not in BINDING_CHOICES:
+        raise UsageError(f"--binding: unknown value {binding!r} (choose from {', '.join(BINDING_CHOICES)})")
+    if bool(actor) == all_states:
+        raise UsageError("give an ACTOR or --all (not both)")
+    if fmt is not None and fmt not in ("csv", "json"):
+        raise UsageError(f"-f/--format: unknown format {fmt!r} (choose from csv, json)")
+    parsed = _parse_params(params)
+    from ..gaps import _check_rules
+
+    _check_rules(rules)
+    if output:
+        check_writable(output)
+    opts.as_of  # noqa: B018 - validates the date before the data is loaded
+    G = opts.graph()
+    if all_states:
+        report = find_all_gaps(G, rules or None, via, binding, parsed)
+    else:
+        subject = opts.resolve(actor or "")
+        if subject not in G:
+            raise UsageError(f"{subject} did not exist on {G.graph['as_of']}")
+        report = find_gaps(G, subject, rules or None, via, binding, parsed)
+    if top and not all_states:
+        kept: dict[str, int] = {}
+        trimmed = []
+        for g in report.gaps:
+            kept[g.rule] = kept.get(g.rule, 0) + 1
+            if kept[g.rule] <= top:
+                trimmed.append(g)
+        report.gaps = trimmed
+    if output:
+        fmt = fmt or ("json" if output.endswith(".json") else "csv")
+        with atomic_write(output) as handle:
+            if fmt == "json":
+                import json
+
+                json.dump(report.to_dict(), handle, ensure_ascii=False, indent=1)
+            else:
+                writer = csv.DictWriter(handle, fieldnames=_CSV_COLUMNS)
+                writer.writeheader()
+                writer.writerows(_csv_row(g) for g in report.gaps)
+        click.echo(f"Wrote {len(report.gaps)} gaps to {output}", err=True)
+        return
+    if as_json:
+        emit_json(report.to_dict())
+        return
+    if all_states:
+        raise UsageError("--all prints many rows: write them with -o FILE (csv or json) or use --json")
+    _print_report(report, explain, top)
+
+
+@click.command()
+@click.argument("actor_a")
+@click.argument("actor_b")
+@click.option("--relation", "relations", multiple=True, metavar="TYPE", help="Only hops of this relation type (repeatable).")
+@click.option("--exclude", "excluded", multiple=True, metavar="ACTOR",
+              help="Do not route through this actor (repeatable), e.g. --exclude un.")
+@click.option("--max", "max_paths", type=click.IntRange(min=1), default=5, show_default=True, help="Most paths to show.")
+@world_options
+@json_option
+def path(actor_a: str, actor_b: str, relations: tuple[str, ...], excluded: tuple[str, ...], max_paths: int,
+         opts: WorldOptions, as_json: bool) -> None:
+    """The coordination channels between two actors: shortest paths, each hop with its
+    relation type, binding and direction.
+
+    Example: govgraph path PHL ARE --exclude un
+    """
+    from ..channels import channels_between
+    from ..errors import UsageError
+    from ..vocab import RELATION_TYPES
+
+    for t in relations:
+        if t not in RELATION_TYPES:
+            raise UsageError(f"--relation: unknown relation type {t!r} (choose from {', '.join(RELATION_TYPES)})")
+    a, b = opts.resolve(actor_a), opts.resolve(actor_b)
+    skip = [opts.resolve(x) for x in excluded]
+    G = opts.graph()
+    result = channels_between(G, a, b, relations=relations or None, exclude=skip, max_paths=max_paths)
+    if as_json:
+        emit_json(result)
+        return
+    con = console()
+    con.print(f"Channels between {result['a_name']} [{a}] and {result['b_name']} [{b}] as of {G.graph['as_of']}")
+    if result["direct"]:
+        con.print(f"Direct: {result['direct']}")
+    if not result["paths"]:
+        con.print("No path: they are not connected" + (" with these filters." if relations or skip else "."))
+        return
+    from rich.table import Table
+
+    for i, p in enumerate(result["paths"], 1):
+        table = Table(title=f"Path {i} ({len(p)} hop{'s' if len(p) != 1 else ''})", title_justify="left")
+        for col in ("from", "relation", "to", "binding", "direction", "since"):
+            table.add_column(col)
+        for hop in p:
+            rel = " / ".join(h["type"] + ("" if h["forward"] else " (←)") for h in hop["relations"])
+            first = hop["relations"][0]
+            table.add_row(hop["from_name"], rel, hop["to_name"], "binding" if first["binding"] else "non-binding",
+                          first["direction"], first["since"] or "")
+        con.print(table)

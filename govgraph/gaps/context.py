@@ -1,0 +1,208 @@
+"""Indexes over an as-of graph that the gap rules share, built once per query.
+
+The index answers the questions every rule asks: which forums an actor sits
+in, with whom it coordinates directly, which instruments it is party to,
+under the chosen ``via`` (direct, forum, any) and ``binding`` filters.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from ..errors import UsageError
+from ..vocab import FORUM_KINDS
+from .record import Channel, Evidence
+
+__all__ = ["GapContext", "VIA_CHOICES", "BINDING_CHOICES", "evidence_from_edge"]
+
+VIA_CHOICES = ("any", "direct", "forum")
+BINDING_CHOICES = ("any", "binding", "non-binding")
+
+#: Relation types through which an actor belongs to a forum.
+FORUM_TIE_TYPES = frozenset({"member_of", "observer_of", "participates_in", "chairs", "secretariat_of"})
+#: Relation types of direct coordination between two actors.
+DIRECT_TYPES = frozenset({"coordinates_with", "partners_with", "funds"})
+#: Commitments to an instrument that make two parties share it.
+SHARED_INSTRUMENT_TYPES = frozenset({"party_to", "signatory_of", "endorses"})
+
+
+def evidence_from_edge(statement: str, u: str, v: str, d: dict[str, Any]) -> Evidence:
+    """Evidence citing one edge of the graph, with its sources."""
+    return Evidence(
+        statement=statement,
+        source=u,
+        type=d["type"],
+        target=v,
+        since=d.get("since"),
+        until=d.get("until"),
+        sources=tuple(d.get("sources") or ()),
+    )
+
+
+@dataclass
+class GapContext:
+    """Shared indexes over one as-of graph, for one (via, binding) choice."""
+
+    G: nx.MultiDiGraph
+    via: str = "any"
+    binding: str = "any"
+    notices: list[str] = field(default_factory=list)
+    _unfiltered: GapContext | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.via not in VIA_CHOICES:
+            raise UsageError(f"--via: unknown value {self.via!r} (choose from {', '.join(VIA_CHOICES)})")
+        if self.binding not in BINDING_CHOICES:
+            raise UsageError(f"--binding: unknown value {self.binding!r} (choose from {', '.join(BINDING_CHOICES)})")
+        G = self.G
+        self.as_of: str | None = G.graph.get("as_of")
+        self.nodes = G.nodes
+        # forum -> {actor: edge data}; actor -> {forum: edge data} (all forum ties, unfiltered)
+        self.forum_ties: dict[str, dict[str, tuple[str, str, dict[str, Any]]]] = defaultdict(dict)
+        self.members: dict[str, dict[str, tuple[str, str, dict[str, Any]]]] = defaultdict(dict)
+        self.direct: dict[str, dict[str, tuple[str, str, dict[str, Any]]]] = defaultdict(dict)
+        self.commitments: dict[str, dict[str, list[tuple[str, str, dict[str, Any]]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        self.parties: dict[str, set[str]] = defaultdict(set)
+        self.withdrawals: dict[str, dict[str, tuple[str, str, dict[str, Any]]]] = defaultdict(dict)
+        self.out_by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
+        self.by_country: dict[str, list[str]] = defaultdict(list)
+        self.states: list[str] = []
+        for n, d in G.nodes(data=True):
+            if d["entity"] == "actor":
+                if d["kind"] == "state":
+                    self.states.append(n)
+                if d.get("country"):
+                    self.by_country[d["country"]].append(n)
+        kinds = {n: d["kind"] for n, d in G.nodes(data=True)}
+        entity = {n: d["entity"] for n, d in G.nodes(data=True)}
+        for u, v, d in G.edges(data=True):
+            t = d["type"]
+            self.out_by_type[t].append((u, v, d))
+            if t == "withdrew_from":
+                self.withdrawals[u][v] = (u, v, d)
+                continue
+            if not self._binding_ok(d):
+                continue
+            if t in FORUM_TIE_TYPES and entity[v] == "actor":
+                if kinds[v] in FORUM_KINDS:
+                    self.forum_ties[u][v] = (u, v, d)
+                    if t == "member_of":
+                        self.members[v][u] = (u, v, d)
+                # belonging to any actor is also a direct tie with it (a state and IOM, a city and its network)
+                self.direct[u].setdefault(v, (u, v, d))
+                self.direct[v].setdefault(u, (u, v, d))
+            elif t in DIRECT_TYPES and entity[v] == "actor":
+                self.direct[u].setdefault(v, (u, v, d))
+                self.direct[v].setdefault(u, (u, v, d))
+            elif entity[v] == "instrument" and t in SHARED_INSTRUMENT_TYPES | {"voted_against", "abstained"}:
+                self.commitments[u][v].append((u, v, d))
+                if t == "party_to":
+                    self.parties[v].add(u)
+        self._secretariats: dict[str, list[str]] = defaultdict(list)
+        for u, v, d in self.out_by_type.get("secretariat_of", []) + self.out_by_type.get("chairs", []):
+            if self._binding_ok(d):
+                self._secretariats[u].append(v)
+
+    # -- filters --------------------------------------------------------------
+    def _binding_ok(self, d: dict[str, Any]) -> bool:
+        if self.binding == "any":
+            return True
+        return bool(d.get("binding")) == (self.binding == "binding")
+
+    # -- accessors --------------------------------------------------------------
+    def name(self, n: str) -> str:
+        return str(self.nodes[n]["name"]) if n in self.nodes else n
+
+    def kind(self, n: str) -> str:
+        return str(self.nodes[n]["kind"])
+
+    def is_party(self, actor: str, instrument: str) -> bool:
+        return any(d["type"] == "party_to" for _, _, d in self.commitments[actor].get(instrument, []))
+
+    def shared_instruments(self, a: str, b: str, scopes: frozenset[str] | None = None) -> list[str]:
+        """Instruments both actors are committed to (party, signatory, endorsement)."""
+
+        def committed(x: str) -> set[str]:
+            return {
+                i
+                for i, edges in self.commitments[x].items()
+                if any(d["type"] in SHARED_INSTRUMENT_TYPES for _, _, d in edges)
+                and (scopes is None or self.nodes[i]["scope"] in scopes)
+            }
+
+        return sorted(committed(a) & committed(b))
+
+    def channel(self, a: str, b: str) -> Channel | None:
+        """How ``a`` and ``b`` coordinate under the chosen filters, or None."""
+        if self.via in ("direct", "any"):
+            tie = self.direct[a].get(b)
+            if tie is not None:
+                u, v, d = tie
+                return Channel(f"direct: {self.name(u)} {d['type']} {self.name(v)}", (u, v))
+            for forum in self._secretariats.get(a, []):
+                if forum in self.forum_ties[b]:
+                    return Channel(f"direct: {self.name(a)} serves {self.name(forum)}, of which {self.name(b)} is part", (a, forum, b))
+            for forum in self._secretariats.get(b, []):
+                if forum in self.forum_ties[a]:
+                    return Channel(f"direct: {self.name(b)} serves {self.name(forum)}, of which {self.name(a)} is part", (a, forum, b))
+            bilateral = self.shared_instruments(a, b, frozenset({"bilateral"}))
+            if bilateral:
+                return Channel(f"direct: both are parties to {self.name(bilateral[0])}", (a, bilateral[0], b))
+        if self.via in ("forum", "any"):
+            common = sorted(set(self.forum_ties[a]) & set(self.forum_ties[b]), key=lambda f: len(self.members[f]))
+            if common:
+                f = common[0]
+                return Channel(
+                    f"forum: both sit in {self.name(f)}" + (f" (and {len(common) - 1} more)" if len(common) > 1 else ""),
+                    (a, f, b),
+                )
+        return None
+
+    def nearest_channel(self, a: str, b: str) -> Channel | None:
+        """The closest existing link when the filtered channel is missing: another channel, or a shared treaty."""
+        if self.via != "any" or self.binding != "any":
+            other = self._unfiltered_context().channel(a, b)
+            if other is not None:
+                return Channel(f"outside the chosen filters: {other.description}", other.path)
+        if b in self.nodes and self.nodes[b]["entity"] == "actor":
+            ab = self.withdrawals[a].get(b)
+            if ab is not None:
+                return Channel(f"{self.name(a)} withdrew from {self.name(b)} on {ab[2].get('since')}", (a, b))
+        shared = self.shared_instruments(a, b, frozenset({"global", "regional"}))
+        if shared:
+            best = min(shared, key=lambda i: len(self.parties.get(i, ())) or 10**9)
+            return Channel(f"no forum or direct tie; both are committed to {self.name(best)}", (a, best, b))
+        return None
+
+    def _unfiltered_context(self) -> GapContext:
+        """The same graph with no via/binding filter (built once, on demand)."""
+        if self.via == "any" and self.binding == "any":
+            return self
+        if self._unfiltered is None:
+            self._unfiltered = GapContext(self.G)
+        return self._unfiltered
+
+    def neighbours(self, state: str) -> list[str]:
+        return [b for b in (self.nodes[state].get("borders") or []) if b in self.nodes]
+
+    def subregion_peers(self, state: str) -> list[str]:
+        sub = self.nodes[state].get("subregion")
+        if not sub:
+            return []
+        return [s for s in self.states if s != state and self.nodes[s].get("subregion") == sub]
+
+    def agencies(self, state: str) -> list[str]:
+        return [n for n in self.by_country.get(state, []) if self.kind(n) == "national_agency"]
+
+    def local_actors(self, state: str) -> list[str]:
+        return [n for n in self.by_country.get(state, []) if self.nodes[n]["level"] == "local"]
+
+    def edge_evidence(self, statement: str, tie: tuple[str, str, dict[str, Any]]) -> Evidence:
+        u, v, d = tie
+        return evidence_from_edge(statement, u, v, d)

@@ -1,0 +1,95 @@
+"""The gap record: an expected coordination or commitment the graph does not show, and why."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["Evidence", "Channel", "Gap", "GapReport"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One fact that makes the gap expected: a statement and the relation behind it, with its sources."""
+
+    statement: str
+    source: str | None = None
+    type: str | None = None
+    target: str | None = None
+    since: str | None = None
+    until: str | None = None
+    sources: tuple[dict[str, Any], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["sources"] = list(self.sources)
+        return data
+
+
+@dataclass(frozen=True)
+class Channel:
+    """The closest existing path between subject and counterpart, if any."""
+
+    description: str
+    path: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"description": self.description, "path": list(self.path)}
+
+
+@dataclass
+class Gap:
+    """A coherence gap found by a rule.
+
+    ``reason`` is one sentence an analyst can read; ``expected_because`` lists
+    the evidence (edges and peers, with their sources); ``nearest_channel`` is
+    the closest existing path; ``score`` (0..1) ranks gaps within a rule.
+    """
+
+    rule: str
+    subject: str
+    counterpart: str | None
+    reason: str
+    expected_because: list[Evidence]
+    nearest_channel: Channel | None
+    score: float
+    counterpart_name: str | None = None
+    subject_name: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "subject": self.subject,
+            "subject_name": self.subject_name,
+            "counterpart": self.counterpart,
+            "counterpart_name": self.counterpart_name,
+            "reason": self.reason,
+            "score": round(self.score, 4),
+            "expected_because": [e.to_dict() for e in self.expected_because],
+            "nearest_channel": self.nearest_channel.to_dict() if self.nearest_channel else None,
+            "details": self.details,
+        }
+
+    @property
+    def row(self) -> tuple[str, str, str | None]:
+        """The identity of a gap (rule, subject, counterpart): what the Cypher twins return."""
+        return (self.rule, self.subject, self.counterpart)
+
+
+@dataclass
+class GapReport:
+    """The gaps of one subject (or of all states), and notices about data a rule lacked."""
+
+    subject: str | None
+    as_of: str | None
+    gaps: list[Gap] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "subject": self.subject,
+            "as_of": self.as_of,
+            "gaps": [g.to_dict() for g in self.gaps],
+            "notices": list(self.notices),
+        }

@@ -1,0 +1,200 @@
+"""Rules about where a state sits among its neighbours, peers and migration partners."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .context import GapContext
+from .record import Channel, Evidence, Gap
+from .registry import rule
+
+__all__ = ["forum_gap", "neighbour_gap", "corridor_gap"]
+
+_MEMBERSHIP_FORUMS = frozenset({"rec", "rcp", "irf"})
+
+
+@rule(
+    "forum-gap",
+    {"state"},
+    "A state is outside a REC/RCP that most of its land neighbours or subregional peers belong to.",
+    neighbour_share=0.5,
+    min_neighbour_members=2,
+    subregion_share=0.6,
+    min_subregion_members=3,
+)
+def forum_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
+    """Forums (REC, RCP, IRF) that most neighbours or subregional peers belong to and the subject does not.
+
+    Notes: a state that borders or shares a subregion with the members of a
+    regional body is expected to sit in it; being outside cuts it off from the
+    body's free-movement, labour and protection arrangements. Observers count
+    as inside.
+    """
+    neighbours = ctx.neighbours(subject)
+    peers = ctx.subregion_peers(subject)
+    if not neighbours and not peers:
+        ctx.notices.append(f"forum-gap: {subject} has no land neighbours or subregion in the data")
+        return []
+    inside = set(ctx.forum_ties[subject])
+    candidates: set[str] = set()
+    for other in neighbours + peers:
+        candidates.update(f for f in ctx.forum_ties[other] if ctx.kind(f) in _MEMBERSHIP_FORUMS)
+    gaps = []
+    for forum in sorted(candidates - inside):
+        members = ctx.members[forum]
+        n_members = [n for n in neighbours if n in members]
+        s_members = [s for s in peers if s in members]
+        n_share = len(n_members) / len(neighbours) if neighbours else 0.0
+        s_share = len(s_members) / len(peers) if peers else 0.0
+        by_neighbours = len(n_members) >= p["min_neighbour_members"] and n_share >= p["neighbour_share"]
+        by_peers = len(s_members) >= p["min_subregion_members"] and s_share >= p["subregion_share"]
+        if not (by_neighbours or by_peers):
+            continue
+        evidence: list[Evidence] = []
+        if by_neighbours:
+            evidence.append(Evidence(f"{len(n_members)} of {len(neighbours)} land neighbours are members"))
+            evidence += [ctx.edge_evidence(f"{ctx.name(n)} is a member", members[n]) for n in n_members]
+        if by_peers:
+            sub = ctx.nodes[subject].get("subregion")
+            evidence.append(Evidence(f"{len(s_members)} of {len(peers)} other states of {sub} are members"))
+            if not by_neighbours:
+                evidence += [ctx.edge_evidence(f"{ctx.name(s)} is a member", members[s]) for s in s_members[:8]]
+        left = ctx.withdrawals[subject].get(forum)
+        if left is not None:
+            evidence.append(ctx.edge_evidence(f"{ctx.name(subject)} withdrew from {ctx.name(forum)}", left))
+        gaps.append(
+            Gap(
+                rule="forum-gap",
+                subject=subject,
+                counterpart=forum,
+                reason=(
+                    f"{ctx.name(subject)} is outside {ctx.name(forum)}, to which "
+                    + (f"{len(n_members)} of its {len(neighbours)} neighbours" if by_neighbours else "")
+                    + (" and " if by_neighbours and by_peers else "")
+                    + (f"{len(s_members)} of {len(peers)} subregional peers" if by_peers else "")
+                    + " belong"
+                ),
+                expected_because=evidence,
+                nearest_channel=ctx.nearest_channel(subject, forum),
+                score=max(n_share if by_neighbours else 0.0, s_share if by_peers else 0.0),
+                details={"topic": forum, "neighbour_share": round(n_share, 3), "subregion_share": round(s_share, 3)},
+            )
+        )
+    return gaps
+
+
+def _border_evidence(ctx: GapContext, a: str, b: str) -> Evidence:
+    sources = tuple(ctx.nodes[a].get("sources") or ())
+    return Evidence(f"{ctx.name(a)} and {ctx.name(b)} share a land border", source=a, target=b, sources=sources)
+
+
+@rule(
+    "neighbour-gap",
+    {"state"},
+    "Neighbouring states with no shared forum, no direct tie and no bilateral instrument.",
+)
+def neighbour_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
+    """Land neighbours with which the subject has no coordination channel.
+
+    Notes: neighbours share borders, and with them cross-border mobility,
+    displacement and trafficking routes; no channel at all means border
+    governance happens without any forum or agreement.
+    """
+    neighbours = ctx.neighbours(subject)
+    if not neighbours and ctx.nodes[subject].get("borders") is None:
+        ctx.notices.append(f"neighbour-gap: no border data for {subject}")
+        return []
+    gaps = []
+    stock = _corridor_stock(ctx, subject)
+    for other in neighbours:
+        if ctx.channel(subject, other) is not None:
+            continue
+        flow = stock.get(other, 0)
+        evidence = [_border_evidence(ctx, subject, other)]
+        if flow:
+            evidence.append(Evidence(f"migrant stock between them: {flow:,}"))
+        gaps.append(
+            Gap(
+                rule="neighbour-gap",
+                subject=subject,
+                counterpart=other,
+                reason=f"{ctx.name(subject)} and its neighbour {ctx.name(other)} share no forum, direct tie or bilateral instrument",
+                expected_because=evidence,
+                nearest_channel=ctx.nearest_channel(subject, other),
+                score=1.0 if flow else 0.7,
+                details={"topic": other},
+            )
+        )
+    return gaps
+
+
+def _corridor_stock(ctx: GapContext, subject: str) -> dict[str, int]:
+    """Migrant stock with each partner (both directions), from the latest corridor year on or before as-of."""
+    corridors = ctx.G.graph.get("corridors") or []
+    year = int(ctx.as_of[:4]) if ctx.as_of else 9999
+    mine = [c for c in corridors if subject in (c["origin"], c["destination"]) and c["year"] <= year]
+    if not mine:
+        return {}
+    latest = max(c["year"] for c in mine)
+    stock: dict[str, int] = {}
+    for c in mine:
+        if c["year"] == latest:
+            other = c["destination"] if c["origin"] == subject else c["origin"]
+            stock[other] = stock.get(other, 0) + int(c["stock"])
+    return stock
+
+
+@rule(
+    "corridor-gap",
+    {"state"},
+    "Major migration-corridor partners (migrant stock data) with no bilateral instrument or shared forum.",
+    min_stock=100_000,
+)
+def corridor_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
+    """Corridor partners above ``min_stock`` migrants with which the subject has no coordination channel.
+
+    Notes: where many people move between two states, the GCM (objectives 5,
+    6, 19, 20) expects bilateral or forum cooperation on pathways, recruitment
+    and remittances.
+    """
+    corridors = ctx.G.graph.get("corridors") or []
+    if not corridors:
+        ctx.notices.append("corridor-gap: the data has no migration corridors (migrant stock); rule not applied")
+        return []
+    year = int(ctx.as_of[:4]) if ctx.as_of else 9999
+    mine = [c for c in corridors if subject in (c["origin"], c["destination"]) and c["year"] <= year]
+    if not mine:
+        ctx.notices.append(f"corridor-gap: no corridor data for {subject} up to {year}")
+        return []
+    latest = max(c["year"] for c in mine)
+    records = [c for c in mine if c["year"] == latest and c["stock"] >= p["min_stock"]]
+    top = max((c["stock"] for c in records), default=0)
+    gaps = []
+    for c in sorted(records, key=lambda c: -c["stock"]):
+        other = c["destination"] if c["origin"] == subject else c["origin"]
+        if other not in ctx.nodes or ctx.channel(subject, other) is not None:
+            continue
+        direction = "from" if c["origin"] == subject else "in"
+        statement = (
+            f"{c['stock']:,} migrants from {ctx.name(subject)} live in {ctx.name(other)} ({c['year']})"
+            if direction == "from"
+            else f"{c['stock']:,} migrants from {ctx.name(other)} live in {ctx.name(subject)} ({c['year']})"
+        )
+        gaps.append(
+            Gap(
+                rule="corridor-gap",
+                subject=subject,
+                counterpart=other,
+                reason=f"major corridor with {ctx.name(other)} ({c['stock']:,} migrants) but no bilateral instrument or shared forum",
+                expected_because=[
+                    Evidence(statement, source=c["origin"], target=c["destination"], sources=tuple(c.get("sources") or ()))
+                ],
+                nearest_channel=ctx.nearest_channel(subject, other),
+                score=c["stock"] / top if top else 0.0,
+                details={"topic": f"{c['origin']}>{c['destination']}", "stock": c["stock"], "year": c["year"]},
+            )
+        )
+    return gaps
+
+
+__all__ += ["Channel"]
