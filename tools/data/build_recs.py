@@ -184,7 +184,7 @@ ACTORS = [
     dict(id="au", name="African Union", acronym="AU", region="Africa", founded="2002-07-09",
          url="https://au.int",
          note="Constitutive Act adopted at Lomé on 11 July 2000, in force 26 May 2001; the Union was launched "
-              "at Durban on 9 July 2002, succeeding the OAU. One of its organs recognises eight RECs as "
+              "at Durban on 9 July 2002, succeeding the OAU. The AU recognises eight RECs as "
               "building blocks of the African Economic Community (see coordinates_with relations).",
          sources=["recs/au-members"]),
     dict(id="oau", name="Organization of African Unity", acronym="OAU", region="Africa",
