@@ -8,6 +8,7 @@ from .. import __version__
 from .common import GovGraphGroup
 from .data_cmds import export, list_entities, show, validate
 from .gaps_cmds import gaps, path
+from .map_cmd import map_command
 
 __all__ = ["main"]
 
@@ -25,5 +26,5 @@ def main() -> None:
     """
 
 
-for _command in (validate, show, list_entities, export, gaps, path):
+for _command in (validate, show, list_entities, export, gaps, path, map_command):
     main.add_command(_command)
