@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import networkx as nx
 
-from .dates import parse_date, today
-from .errors import UsageError
+from .dates import check_date
 from .graph import as_of as _as_of
 from .graph import build_graph
 from .world import World
 
 __all__ = ["graph", "resolve", "check_date"]
-
-
-def check_date(value: str | None, what: str = "--as-of") -> str:
-    """A user's date as ISO text (today when None); UsageError naming the argument otherwise."""
-    if value is None:
-        return today()
-    try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise UsageError(f"{what}: {exc}") from None
 
 
 def graph(world: World, as_of: str | None = None, *, temporal: bool = False) -> nx.MultiDiGraph:

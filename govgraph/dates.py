@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["parse_date", "today", "is_active", "DATE_PATTERN"]
+__all__ = ["parse_date", "check_date", "today", "is_active", "DATE_PATTERN"]
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _DATE_RE = re.compile(DATE_PATTERN)
@@ -53,3 +53,15 @@ def today() -> str:
 def is_active(since: str | None, until: str | None, as_of: str) -> bool:
     """True when an interval [since, until) covers the day ``as_of``."""
     return (since is None or since <= as_of) and (until is None or until > as_of)
+
+
+def check_date(value: str | None, what: str = "--as-of") -> str:
+    """A user's date as ISO text (today when None); a UsageError naming the argument otherwise."""
+    from .errors import UsageError
+
+    if value is None:
+        return today()
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise UsageError(f"{what}: {exc}") from None

@@ -17,21 +17,28 @@ Graph attributes: ``as_of`` (None for the full temporal graph) and
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from .dates import is_active
-from .models import Actor, Instrument, Relation, Source, is_checked
 from .vocab import RELATION_GROUP
-from .world import World
+
+if TYPE_CHECKING:  # the model is imported only when a graph is built, not when a cached one is used
+    from .models import Actor, Instrument, Relation
+    from .world import World
 
 __all__ = ["build_graph", "as_of", "source_dicts"]
 
 
 def source_dicts(sources: list[Any]) -> list[dict[str, Any]]:
     """Sources as plain dicts (for graph attributes and exports)."""
-    return [s.model_dump(exclude_none=True) for s in sources if isinstance(s, Source)]
+    return [s.model_dump(exclude_none=True) for s in sources if not isinstance(s, str)]
+
+
+def is_checked(sources: list[Any]) -> bool:
+    """A fact is checked when at least one of its sources was read here."""
+    return any(not isinstance(s, str) and s.checked for s in sources)
 
 
 def _actor_attrs(a: Actor) -> dict[str, Any]:
@@ -41,6 +48,7 @@ def _actor_attrs(a: Actor) -> dict[str, Any]:
         "name": a.name,
         "acronym": a.acronym,
         "aliases": list(a.aliases),
+        "iso2": a.iso2,
         "level": a.level,
         "country": a.country,
         "sector": a.sector,
@@ -96,6 +104,8 @@ def _edge_attrs(r: Relation) -> dict[str, Any]:
 
 def _derived_relations(world: World) -> list[Relation]:
     """Edges implied by instrument fields: adopted_by, amends, supplements, implements."""
+    from .models import Relation
+
     derived: list[Relation] = []
     for inst in world.instruments.values():
         links: list[tuple[str, str, str]] = []

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from .dates import today
+from .datafiles import iter_data_files
 from .errors import DataError, Problem
 from .models import Actor, Corridor, Instrument, Relation, Source
 from .resources import bundled_data_dir
@@ -38,22 +39,6 @@ _ACTOR_TARGET_TYPES = frozenset(
     {"member_of", "observer_of", "suspended_from", "participates_in", "chairs",
      "secretariat_of", "located_in", "part_of"}
 )
-
-
-def iter_data_files(folder: Path, problems: list[Problem]) -> Iterator[Path]:
-    """Data files under ``folder`` in a stable order; symlink loops become problems."""
-    seen: set[str] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
-        real = os.path.realpath(root)
-        if real in seen:
-            problems.append(Problem(root, None, None, None, "symlink loop: this folder was already read"))
-            dirs[:] = []
-            continue
-        seen.add(real)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.endswith((".yaml", ".yml", ".jsonl")) and not name.startswith("."):
-                yield Path(root) / name
 
 
 def _line_at(data: Any, loc: tuple[Any, ...]) -> int | None:

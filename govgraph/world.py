@@ -7,10 +7,9 @@ answers look-ups by id, code, acronym or name.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 
-from .errors import UnknownActorError
+from .lookup import Lookup
 from .models import Actor, Corridor, Instrument, Relation, Source
 from .vocab import (
     BINDING_INSTRUMENT_KINDS,
@@ -44,7 +43,7 @@ class World:
     sources: dict[str, Source] = field(default_factory=dict)
     origins: dict[str, Origin] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
-    _index: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    _lookup: Lookup | None = field(default=None, repr=False, compare=False)
 
     # -- derived qualities -------------------------------------------------
     def level_of(self, entity_id: str) -> str:
@@ -97,51 +96,9 @@ class World:
         entity = self.actors.get(entity_id) or self.instruments.get(entity_id)
         return entity.name if entity is not None else entity_id
 
-    def _lookup_index(self) -> dict[str, list[str]]:
-        if self._index is None:
-            index: dict[str, list[str]] = {}
-
-            def add(key: str | None, entity_id: str) -> None:
-                if key:
-                    ids = index.setdefault(key.casefold().strip(), [])
-                    if entity_id not in ids:
-                        ids.append(entity_id)
-
-            for entity in [*self.actors.values(), *self.instruments.values()]:
-                add(entity.id, entity.id)
-                add(entity.name, entity.id)
-                add(entity.acronym, entity.id)
-                for alias in entity.aliases:
-                    add(alias, entity.id)
-                if isinstance(entity, Actor):
-                    add(entity.iso2, entity.id)
-            self._index = index
-        return self._index
-
     def resolve(self, query: str) -> str:
-        """The id of the actor or instrument a user means by ``query``.
-
-        Accepts an id, ISO3/ISO2 code, acronym, name or alias, case-insensitive.
-        Raises :class:`UnknownActorError` with suggestions, or the candidates
-        when the query is ambiguous.
-        """
-        if query in self.actors or query in self.instruments:
-            return query
-        index = self._lookup_index()
-        key = query.casefold().strip()
-        ids = index.get(key, [])
-        if len(ids) == 1:
-            return ids[0]
-        if len(ids) > 1:
-            exact = [i for i in ids if i.casefold() == key]
-            if len(exact) == 1:
-                return exact[0]
-            raise UnknownActorError(query, [], candidates=sorted(ids))
-        close = difflib.get_close_matches(key, list(index), n=5, cutoff=0.75)
-        suggestions: list[str] = []
-        for match in close:
-            for entity_id in index[match]:
-                label = f"{entity_id} ({self.name_of(entity_id)})"
-                if label not in suggestions:
-                    suggestions.append(label)
-        raise UnknownActorError(query, suggestions[:5])
+        """The id of the actor or instrument a user means by ``query`` (see :class:`Lookup`)."""
+        if self._lookup is None:
+            entities = [*self.actors.values(), *self.instruments.values()]
+            self._lookup = Lookup((e.id, e.model_dump(include={"name", "acronym", "aliases", "iso2"})) for e in entities)
+        return self._lookup.resolve(query)

@@ -45,10 +45,12 @@ class WorldOptions:
         self.bundled = not no_bundled
         self.as_of_text = as_of
         self._world: Any = None
+        self._temporal: Any = None
+        self._lookup: Any = None
 
     @property
     def as_of(self) -> str:
-        from ..api import check_date
+        from ..dates import check_date
 
         return check_date(self.as_of_text)
 
@@ -59,15 +61,37 @@ class WorldOptions:
             self._world = load_world(self.data, bundled=self.bundled)
         return self._world
 
+    def folders(self) -> list[Any]:
+        from pathlib import Path
+
+        from ..resources import bundled_data_dir
+
+        return ([bundled_data_dir()] if self.bundled else []) + [Path(d) for d in self.data]
+
+    def temporal_graph(self) -> Any:
+        """The full temporal graph, from the cache when the data files are unchanged."""
+        if self._temporal is None:
+            from ..cache import cached_graph
+            from ..graph import build_graph
+
+            self._temporal = cached_graph(self.folders(), lambda: build_graph(self.world()))
+        return self._temporal
+
     def graph(self, temporal: bool = False) -> Any:
         """The graph as of the chosen date (or the full temporal graph)."""
-        from ..api import graph
+        from ..graph import as_of
 
-        as_of = self.as_of  # validate the date before loading anything
-        return graph(self.world(), None if temporal else as_of, temporal=temporal)
+        date = self.as_of  # validate the date before loading anything
+        G = self.temporal_graph()
+        return G if temporal else as_of(G, date)
 
     def resolve(self, query: str) -> str:
-        return str(self.world().resolve(query))
+        """The id the user means, looked up in the graph's names, codes and aliases."""
+        if self._lookup is None:
+            from ..lookup import Lookup
+
+            self._lookup = Lookup(self.temporal_graph().nodes(data=True))
+        return str(self._lookup.resolve(query))
 
 
 def as_of_option(f: F) -> F:

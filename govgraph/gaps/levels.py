@@ -118,6 +118,7 @@ def horizontal_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
     {"state"},
     "A state outside the global architecture: IOM membership, GFMD participation, UN Network on Migration engagement.",
     anchors=("iom", "gfmd", "un-network-on-migration"),
+    min_share=0.5,
 )
 def institutional_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
     """Global bodies most states tie to and the subject does not.
@@ -132,12 +133,15 @@ def institutional_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[
             ctx.notices.append(f"institutional-gap: {anchor} is not in the data on this date")
             continue
         tied = [s for s in ctx.states if anchor in ctx.direct[s]]
-        if not tied:
-            ctx.notices.append(f"institutional-gap: no state has a recorded tie with {anchor}; rule not applied to it")
+        share = len(tied) / len(ctx.states)
+        if share < p["min_share"]:
+            ctx.notices.append(
+                f"institutional-gap: only {len(tied)} of {len(ctx.states)} states have a recorded tie with {anchor} "
+                f"(below min_share {p['min_share']}); not expected of every state"
+            )
             continue
         if subject in tied:
             continue
-        share = len(tied) / len(ctx.states)
         sample = [ctx.edge_evidence(f"{ctx.name(s)} {ctx.direct[s][anchor][2]['type'].replace('_', ' ')} "
                                     f"{ctx.name(anchor)}", ctx.direct[s][anchor]) for s in sorted(tied)[:3]]
         gaps.append(

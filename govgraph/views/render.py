@@ -61,28 +61,53 @@ def network_options(view: MapView) -> dict[str, Any]:
                         "navigationButtons": False, "keyboard": False, "multiselect": False},
         "nodes": {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "borderWidth": 1, "scaling": {"label": {"drawThreshold": 7}}},
-        "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1,
-                  "arrows": {"to": {"scaleFactor": 0.5}}},
+        "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1, "width": 1.2,
+                  "color": {"highlight": "#000000", "inherit": False, "opacity": 0.85},
+                  "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}},
     }
 
 
-def _node_meta(n: Any) -> dict[str, Any]:
+class _SourceTable:
+    """Sources stored once per page and cited by index (a tie and its ends often share one)."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, Any]] = []
+        self._index: dict[str, int] = {}
+
+    def refs(self, sources: list[dict[str, Any]]) -> list[int]:
+        out = []
+        for s in sources:
+            key = json.dumps(s, sort_keys=True, default=str)
+            if key not in self._index:
+                self._index[key] = len(self.rows)
+                self.rows.append(s)
+            out.append(self._index[key])
+        return out
+
+
+def _node_meta(n: Any, table: _SourceTable) -> dict[str, Any]:
     return {
         "name": n.name, "entity": n.entity, "kind": n.kind, "level": n.level, "acronym": n.acronym,
         "country": n.country, "region": n.region, "sector": n.sector, "binding": n.binding, "dates": n.dates,
-        "sources": n.sources, "metric": round(n.metric, 6), "folded": n.folded, "focus": n.focus,
+        "sources": table.refs(n.sources), "metric": round(n.metric, 6), "folded": n.folded, "focus": n.focus,
     }
 
 
-def _edge_meta(e: Any) -> dict[str, Any]:
-    return {
-        "type": e.type, "group": e.group, "binding": e.binding, "direction": e.direction, "since": e.since,
-        "until": e.until, "role": e.role, "note": e.note, "sources": e.sources, "count": e.count, "gap": e.gap,
-    }
+def _edge_meta(e: Any, table: _SourceTable) -> dict[str, Any]:
+    meta = {"type": e.type, "binding": e.binding, "direction": e.direction, "sources": table.refs(e.sources)}
+    optional = {"since": e.since, "until": e.until, "role": e.role, "note": e.note, "gap": e.gap}
+    meta.update({k: v for k, v in optional.items() if v is not None})
+    if e.count > 1:
+        meta["count"] = e.count
+    return meta
 
 
-def to_pyvis(view: MapView) -> Any:
-    """A pyvis Network holding the view's nodes and edges (positions fixed, physics off)."""
+def to_pyvis(view: MapView, table: _SourceTable | None = None) -> Any:
+    """A pyvis Network holding the view's nodes and edges (positions fixed, physics off).
+
+    Each item carries its data under ``gg``; sources are indices into ``table``.
+    """
+    table = table if table is not None else _SourceTable()
     Network = _pyvis().network.Network
     net = Network(directed=True, height="100%", width="100%")
     for n in view.nodes:
@@ -93,7 +118,7 @@ def to_pyvis(view: MapView) -> Any:
                       "hover": {"background": n.colour, "border": "#000000"}},
             "x": n.x, "y": n.y, "size": round(n.size, 2), "physics": False,
             "borderWidth": 4 if n.focus else (2 if n.folded else 1),
-            "gg": _node_meta(n),
+            "gg": _node_meta(n, table),
         }
         if n.folded:
             options["shapeProperties"] = {"borderDashes": [4, 3]}
@@ -103,14 +128,16 @@ def to_pyvis(view: MapView) -> Any:
         pair = (min(e.source, e.target), max(e.source, e.target))
         k = pair_count.get(pair, 0)
         pair_count[pair] = k + 1
-        options = {
-            "id": e.id,
-            "color": {"color": e.colour, "highlight": "#000000", "hover": e.colour, "opacity": 0.85},
-            "dashes": e.dashes,
-            "width": 2.5 if e.gap else (1.0 + min(e.count, 8) * 0.5 if e.count > 1 else 1.2),
-            "arrows": {"to": {"enabled": e.arrow}},
-            "gg": _edge_meta(e),
-        }
+        # Only what differs from the defaults in network_options: a smaller page that vis-network parses faster.
+        options: dict[str, Any] = {"id": e.id, "color": {"color": e.colour, "hover": e.colour}, "gg": _edge_meta(e, table)}
+        if e.dashes:
+            options["dashes"] = e.dashes
+        if e.gap:
+            options["width"] = 2.5
+        elif e.count > 1:
+            options["width"] = 1.0 + min(e.count, 8) * 0.5
+        if not e.arrow:
+            options["arrows"] = {"to": {"enabled": False}}
         if k:  # parallel ties between the same pair curve apart instead of overlapping
             options["smooth"] = {"enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW",
                                  "roundness": 0.15 * ((k + 1) // 2)}
@@ -138,9 +165,11 @@ def _asset(name: str) -> str:
 
 def render_html(view: MapView) -> str:
     """The whole page as text."""
-    net = to_pyvis(view)
+    table = _SourceTable()
+    net = to_pyvis(view, table)
     vis_js, vis_css = vis_assets()
     payload = {
+        "sources": table.rows,
         "title": view.title,
         "as_of": view.as_of,
         "focus": view.focus,

@@ -1,0 +1,29 @@
+"""Finding the data files of a dataset folder (shared by the loader and the cache)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import Problem
+
+__all__ = ["iter_data_files", "DATA_SUFFIXES"]
+
+DATA_SUFFIXES = (".yaml", ".yml", ".jsonl")
+
+
+def iter_data_files(folder: Path, problems: list[Problem]) -> Iterator[Path]:
+    """Data files under ``folder`` in a stable order; symlink loops become problems."""
+    seen: set[str] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:
+            problems.append(Problem(root, None, None, None, "symlink loop: this folder was already read"))
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(DATA_SUFFIXES) and not name.startswith("."):
+                yield Path(root) / name
