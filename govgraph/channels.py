@@ -23,6 +23,10 @@ def _hop_relations(G: nx.MultiDiGraph, u: str, v: str, relations: set[str] | Non
     return hops
 
 
+#: How many shortest paths are considered before the most specific ones are kept.
+_CANDIDATES = 500
+
+
 def channels_between(
     G: nx.MultiDiGraph,
     a: str,
@@ -30,9 +34,14 @@ def channels_between(
     relations: Iterable[str] | None = None,
     exclude: Iterable[str] = (),
     max_paths: int = 5,
+    instruments: bool = False,
 ) -> dict[str, Any]:
     """Shortest paths between ``a`` and ``b`` in an as-of graph, ignoring edge direction.
 
+    Paths run through actors (forums, organisations, agencies) and bilateral
+    instruments; with ``instruments`` also through multilateral instruments.
+    Among equally short paths the most specific come first: those through
+    intermediaries with the fewest ties (a two-state agreement before the UN).
     Each hop lists every relation between its two ends (type, binding,
     direction, since), so an analyst sees whether the channel binds.
     """
@@ -41,15 +50,24 @@ def channels_between(
             raise UnknownActorError(node, [])
     wanted = set(relations) if relations else None
     skip = set(exclude) - {a, b}
+
+    def keep_node(n: str) -> bool:
+        if n in skip:
+            return False
+        d = G.nodes[n]
+        return instruments or d["entity"] == "actor" or d.get("scope") == "bilateral" or n in (a, b)
+
     view = nx.subgraph_view(
         G,
-        filter_node=lambda n: n not in skip,
+        filter_node=keep_node,
         filter_edge=lambda u, v, k: wanted is None or G.edges[u, v, k]["type"] in wanted,
     )
     undirected = view.to_undirected(as_view=True)
     paths: list[list[dict[str, Any]]] = []
     try:
-        for nodes in itertools.islice(nx.all_shortest_paths(undirected, a, b), max_paths):
+        candidates = list(itertools.islice(nx.all_shortest_paths(undirected, a, b), _CANDIDATES))
+        candidates.sort(key=lambda nodes: (sum(G.degree(n) for n in nodes[1:-1]), nodes))
+        for nodes in candidates[:max_paths]:
             paths.append(
                 [
                     {"from": u, "from_name": G.nodes[u]["name"], "to": v, "to_name": G.nodes[v]["name"],

@@ -26,19 +26,14 @@ def validate(opts: WorldOptions, as_json: bool) -> None:
     if as_json:
         emit_json(summary)
         return
-    from rich.table import Table
-
-    con = console()
-    con.print(
+    lines = [
         f"OK: {summary['files']} files, {summary['actors']} actors, {summary['instruments']} instruments, "
-        f"{summary['relations_total']} relations, {summary['corridors']} corridors"
-    )
-    con.print(
-        f"Facts: {summary['facts']} ({summary['facts_checked']} checked against their source here, "
-        f"{summary['facts_unchecked']} entered from knowledge of the source: checked=false)"
-    )
+        f"{summary['relations_total']} relations, {summary['corridors']} corridors",
+        f"Facts: {summary['facts']}: {summary['facts_checked']} checked against their source here, "
+        f"{summary['facts_unchecked']} unchecked (entered from knowledge of what the source publishes)",
+    ]
     if as_of:
-        con.print(f"Relations in force on {as_of}: {summary['relations']}")
+        lines.append(f"Relations in force on {as_of}: {summary['relations']}")
     for key, title in (
         ("actors_by_kind", "Actors by kind"),
         ("actors_by_level", "Actors by level"),
@@ -49,28 +44,16 @@ def validate(opts: WorldOptions, as_json: bool) -> None:
         ("relations_by_direction", "Relations by direction"),
         ("unchecked_relations_by_type", "Unchecked relations by type"),
     ):
-        table = Table(title=title, title_justify="left")
-        table.add_column("value")
-        table.add_column("count", justify="right")
-        for value, count in summary[key].items():
-            table.add_row(value, str(count))
-        con.print(table)
-
-
-def _source_label(sources: list[dict[str, Any]]) -> str:
-    labels = []
-    for s in sources:
-        ref = s.get("url") or s.get("publication") or ""
-        flag = "" if s.get("checked") else " [unchecked]"
-        labels.append(f"{s.get('title')} ({s.get('as_of')}){flag} {ref}".strip())
-    return "; ".join(labels)
+        values = ", ".join(f"{value} {count}" for value, count in summary[key].items())
+        lines.append(f"{title}: {values or 'none'}")
+    click.echo("\n".join(lines))
 
 
 @click.command()
 @click.argument("actor")
 @world_options
 @json_option
-@click.option("--sources/--no-sources", "with_sources", default=True, help="Show the source of each tie.")
+@click.option("--sources", "with_sources", is_flag=True, help="Show the sources of each tie.")
 def show(actor: str, opts: WorldOptions, as_json: bool, with_sources: bool) -> None:
     """Print the profile of ACTOR (id, ISO3 code, acronym or name): memberships,
     instruments and coordination, grouped by level and binding, with dates and sources.
@@ -91,46 +74,9 @@ def show(actor: str, opts: WorldOptions, as_json: bool, with_sources: bool) -> N
     if as_json:
         emit_json(profile.to_dict())
         return
-    from rich.table import Table
+    from .render import profile_text
 
-    a = profile.attributes
-    con = console()
-    title = f"{a['name']} [{entity_id}]"
-    if a.get("acronym"):
-        title += f" ({a['acronym']})"
-    con.print(title)
-    facts = [f"{a['entity']}: {a['kind']}", f"level: {a['level']}"]
-    for key in ("country", "region", "subregion", "sector", "scope", "founded", "dissolved", "adopted", "in_force"):
-        if a.get(key):
-            facts.append(f"{key}: {a[key]}")
-    if a.get("entity") == "instrument":
-        facts.append("binding" if a.get("binding") else "non-binding")
-    con.print(" · ".join(facts))
-    con.print(f"as of {as_of}; source: {_source_label(a.get('sources', []))}")
-    if not profile.groups:
-        con.print("No relations in force on this date.")
-    for group, ties in profile.groups.items():
-        table = Table(title=f"{group_title(group)} ({len(ties)})", title_justify="left", show_lines=False)
-        for col in ("relation", "counterpart", "level", "binding", "since", "until"):
-            table.add_column(col)
-        if with_sources:
-            table.add_column("source", overflow="fold")
-        for t in ties:
-            rel = t.type if t.outgoing else f"← {t.type}"
-            if t.role:
-                rel += f" ({t.role})"
-            row = [
-                rel,
-                f"{t.counterpart_name} [{t.counterpart}]",
-                t.counterpart_level,
-                "binding" if t.binding else "non-binding",
-                t.since or "",
-                t.until or "",
-            ]
-            if with_sources:
-                row.append(_source_label(t.sources))
-            table.add_row(*row)
-        con.print(table)
+    click.echo("\n".join(profile_text(profile, group_title, with_sources)))
 
 
 @click.command("list")

@@ -7,9 +7,10 @@ from typing import Any
 
 import click
 
-from .common import WorldOptions, console, emit_json, json_option, world_options
+from .common import WorldOptions, emit_json, json_option, world_options
+from .render import clean, header
 
-__all__ = ["gaps", "path"]
+__all__ = ["gaps", "path", "print_report"]
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, Any]:
@@ -67,50 +68,13 @@ def _csv_row(g: Any) -> dict[str, Any]:
     return {k: safe_cell(v) for k, v in row.items()}
 
 
-def _print_report(report: Any, explain: bool, top: int | None) -> None:
-    from rich.table import Table
-
+def print_report(report: Any, explain: bool) -> None:
+    """Print a gap report as readable text (shared with `govgraph neo4j gaps`)."""
     from ..gaps import RULES
+    from .render import gap_report_text
 
-    con = console()
-    subject = report.subject
-    con.print(f"Coherence gaps of {report.gaps[0].subject_name if report.gaps else subject} [{subject}] "
-              f"as of {report.as_of}: {len(report.gaps)} gap{'s' if len(report.gaps) != 1 else ''}")
-    by_rule: dict[str, list[Any]] = {}
-    for g in report.gaps:
-        by_rule.setdefault(g.rule, []).append(g)
-    for rule_name, items in by_rule.items():
-        shown = items[:top] if top else items
-        table = Table(
-            title=f"{rule_name} ({len(items)}{f', top {len(shown)}' if len(shown) < len(items) else ''}): "
-            f"{RULES[rule_name].summary}",
-            title_justify="left",
-            show_lines=explain,
-        )
-        table.add_column("#", justify="right")
-        table.add_column("counterpart")
-        table.add_column("score", justify="right")
-        table.add_column("why expected", overflow="fold")
-        table.add_column("nearest channel", overflow="fold")
-        for i, g in enumerate(shown, 1):
-            why = g.reason
-            if explain:
-                lines = []
-                for e in g.expected_because:
-                    cite = "; ".join(
-                        f"{s.get('title')} ({s.get('as_of')}{'' if s.get('checked') else ', unchecked'})"
-                        for s in e.sources
-                    )
-                    lines.append(f"• {e.statement}" + (f" [{e.since}]" if e.since else "") + (f" — {cite}" if cite else ""))
-                why += "\n" + "\n".join(lines)
-            counterpart = f"{g.counterpart_name} [{g.counterpart}]" if g.counterpart else g.details.get("topic", "")
-            table.add_row(str(i), counterpart, f"{g.score:.2f}", why,
-                          g.nearest_channel.description if g.nearest_channel else "none")
-        con.print(table)
-    for notice in report.notices:
-        con.print(f"note: {notice}")
-    if report.gaps and not explain:
-        con.print("Add --explain for the evidence and sources behind each gap.")
+    summaries = {name: r.summary for name, r in RULES.items()}
+    click.echo("\n".join(gap_report_text(report, explain, summaries)))
 
 
 @click.command()
@@ -192,7 +156,7 @@ def gaps(
         return
     if all_states:
         raise UsageError("--all prints many rows: write them with -o FILE (csv or json) or use --json")
-    _print_report(report, explain, top)
+    print_report(report, explain)
 
 
 @click.command()
@@ -202,10 +166,11 @@ def gaps(
 @click.option("--exclude", "excluded", multiple=True, metavar="ACTOR",
               help="Do not route through this actor (repeatable), e.g. --exclude un.")
 @click.option("--max", "max_paths", type=click.IntRange(min=1), default=5, show_default=True, help="Most paths to show.")
+@click.option("--instruments", is_flag=True, help="Also route through multilateral instruments (shared treaties).")
 @world_options
 @json_option
 def path(actor_a: str, actor_b: str, relations: tuple[str, ...], excluded: tuple[str, ...], max_paths: int,
-         opts: WorldOptions, as_json: bool) -> None:
+         instruments: bool, opts: WorldOptions, as_json: bool) -> None:
     """The coordination channels between two actors: shortest paths, each hop with its
     relation type, binding and direction.
 
@@ -221,26 +186,24 @@ def path(actor_a: str, actor_b: str, relations: tuple[str, ...], excluded: tuple
     a, b = opts.resolve(actor_a), opts.resolve(actor_b)
     skip = [opts.resolve(x) for x in excluded]
     G = opts.graph()
-    result = channels_between(G, a, b, relations=relations or None, exclude=skip, max_paths=max_paths)
+    result = channels_between(G, a, b, relations=relations or None, exclude=skip, max_paths=max_paths,
+                              instruments=instruments)
     if as_json:
         emit_json(result)
         return
-    con = console()
-    con.print(f"Channels between {result['a_name']} [{a}] and {result['b_name']} [{b}] as of {G.graph['as_of']}")
+    lines = [header(clean(f"Channels between {result['a_name']} [{a}] and {result['b_name']} [{b}] "
+                          f"as of {G.graph['as_of']}"))]
     if result["direct"]:
-        con.print(f"Direct: {result['direct']}")
+        lines.append(f"Direct relations: {result['direct']}")
     if not result["paths"]:
-        con.print("No path: they are not connected" + (" with these filters." if relations or skip else "."))
-        return
-    from rich.table import Table
-
+        lines.append("No path: they are not connected" + (" with these filters." if relations or skip else "."))
     for i, p in enumerate(result["paths"], 1):
-        table = Table(title=f"Path {i} ({len(p)} hop{'s' if len(p) != 1 else ''})", title_justify="left")
-        for col in ("from", "relation", "to", "binding", "direction", "since"):
-            table.add_column(col)
+        lines.append("")
+        lines.append(header(f"Path {i} ({len(p)} hop{'s' * (len(p) != 1)})"))
         for hop in p:
-            rel = " / ".join(h["type"] + ("" if h["forward"] else " (←)") for h in hop["relations"])
-            first = hop["relations"][0]
-            table.add_row(hop["from_name"], rel, hop["to_name"], "binding" if first["binding"] else "non-binding",
-                          first["direction"], first["since"] or "")
-        con.print(table)
+            for h in hop["relations"]:
+                src, dst = (hop["from_name"], hop["to_name"]) if h["forward"] else (hop["to_name"], hop["from_name"])
+                since = f" since {h['since']}" if h["since"] else ""
+                lines.append(clean(f"  {src} —{h['type']}→ {dst}  "
+                                   f"({'binding' if h['binding'] else 'non-binding'}, {h['direction']}{since})"))
+    click.echo("\n".join(lines))

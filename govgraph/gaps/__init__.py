@@ -93,7 +93,7 @@ def find_gaps(
         raise UnknownActorError(subject, [])
     ctx = context or GapContext(G, via=via, binding=binding)
     ctx.notices = []
-    report = GapReport(subject=subject, as_of=G.graph.get("as_of"))
+    report = GapReport(subject=subject, as_of=G.graph.get("as_of"), subject_name=ctx.name(subject))
     kind = G.nodes[subject]["kind"]
     applicable = [RULES[r] for r in names if kind in RULES[r].subjects]
     if not applicable:

@@ -84,11 +84,13 @@ class GapReport:
     subject: str | None
     as_of: str | None
     gaps: list[Gap] = field(default_factory=list)
+    subject_name: str | None = None
     notices: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "subject": self.subject,
+            "subject_name": self.subject_name,
             "as_of": self.as_of,
             "gaps": [g.to_dict() for g in self.gaps],
             "notices": list(self.notices),

@@ -61,7 +61,7 @@ def forum_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
                 evidence += [ctx.edge_evidence(f"{ctx.name(s)} is a member", members[s]) for s in s_members[:8]]
         left = ctx.withdrawals[subject].get(forum)
         if left is not None:
-            evidence.append(ctx.edge_evidence(f"{ctx.name(subject)} withdrew from {ctx.name(forum)}", left))
+            evidence.insert(0, ctx.edge_evidence(f"{ctx.name(subject)} withdrew from {ctx.name(forum)}", left))
         gaps.append(
             Gap(
                 rule="forum-gap",
