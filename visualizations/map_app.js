@@ -3,8 +3,9 @@
    and wires search, filters, legend and the details panel. Exposes window.govgraph for tests. */
 (function () {
   "use strict";
-  var data = JSON.parse(document.getElementById("gg-data").textContent);
   var started = performance.now();
+  var data = JSON.parse(document.getElementById("gg-data").textContent);
+  var timings = { parsed: performance.now() - started };
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -25,7 +26,8 @@
 
   function words(value) { return String(value).replace(/_/g, " "); }
 
-  function sourcesList(sources) {
+  function sourcesList(refs) {
+    var sources = (refs || []).map(function (i) { return data.sources[i]; });
     var list = el("ul");
     (sources || []).slice(0, 6).forEach(function (s) {
       var item = el("li");
@@ -112,22 +114,19 @@
     return box;
   }
 
-  // vis-network items: the data as pyvis built it, with DOM tooltips; metadata kept aside by id.
+  // vis-network items: the data as pyvis built it; metadata kept aside by id. Tooltips are DOM
+  // elements built on first hover (see below), so a large map draws without building thousands.
   var nodeMeta = {};
   var edgeMeta = {};
   var nodeItems = data.nodes.map(function (n) {
-    var item = Object.assign({}, n);
-    delete item.gg;
     nodeMeta[n.id] = n.gg;
-    item.title = nodeInfo(n.id, n.gg);
-    return item;
+    delete n.gg;
+    return n;
   });
   var edgeItems = data.edges.map(function (e) {
-    var item = Object.assign({}, e);
-    delete item.gg;
     edgeMeta[e.id] = e.gg;
-    item.title = edgeInfo(e, e.gg);
-    return item;
+    delete e.gg;
+    return e;
   });
 
   function nodeValue(id, field) {
@@ -144,6 +143,7 @@
     return !hidden.kind[nodeValue(item.id, "kind")] && !hidden.level[nodeValue(item.id, "level")] &&
       !hidden.region[nodeValue(item.id, "region")];
   }
+  timings.items = performance.now() - started;
   var nodes = new vis.DataSet(nodeItems);
   var edges = new vis.DataSet(edgeItems);
   function recompute() {
@@ -159,12 +159,31 @@
   });
 
   var container = document.getElementById("gg-map");
+  timings.datasets = performance.now() - started;
   var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, data.options);
+  timings.network = performance.now() - started;
   window.govgraph = {
     network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
-    data: data, firstDraw: null, started: started
+    data: data, firstDraw: null, started: started, timings: timings
   };
-  network.once("afterDrawing", function () { window.govgraph.firstDraw = performance.now(); });
+  var titled = {};
+  network.on("hoverNode", function (params) {
+    if (!titled["n" + params.node]) {
+      titled["n" + params.node] = true;
+      nodes.update({ id: params.node, title: nodeInfo(params.node, nodeMeta[params.node]) });
+    }
+  });
+  network.on("hoverEdge", function (params) {
+    if (!titled["e" + params.edge]) {
+      titled["e" + params.edge] = true;
+      var e = edges.get(params.edge);
+      edges.update({ id: params.edge, title: edgeInfo(e, edgeMeta[params.edge]) });
+    }
+  });
+  network.once("afterDrawing", function () {
+    window.govgraph.firstDraw = performance.now();
+    timings.firstDraw = window.govgraph.firstDraw - started;
+  });
 
   // Legend: swatches drawn as SVG, labels as text.
   var SVG = "http://www.w3.org/2000/svg";
@@ -287,7 +306,7 @@
   var search = document.getElementById("gg-search");
   var results = document.getElementById("gg-search-results");
   var index = data.nodes.map(function (n) {
-    return { id: n.id, text: [n.gg.name, n.gg.acronym || "", n.id].join(" ").toLowerCase() };
+    return { id: n.id, text: [nodeMeta[n.id].name, nodeMeta[n.id].acronym || "", n.id].join(" ").toLowerCase() };
   });
   function select(id) {
     if (!visibleNodes[id]) { return; }

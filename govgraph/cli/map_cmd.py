@@ -29,7 +29,7 @@ __all__ = ["map_command"]
               help="Past N nodes, fold cities, subnational actors, CSOs and national agencies into their "
                    "country (default 1500; 0 = never fold).")
 @click.option("--title", default=None, help="Page title (default: from the focus).")
-@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
+@click.option("-o", "--output", "output", required=True, metavar="FILE.html",
               help="HTML file to write (self-contained; opens offline).")
 @world_options
 def map_command(

@@ -15,8 +15,10 @@ HTML-escaped. Links are made only from http/https URLs.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -129,7 +131,9 @@ def to_pyvis(view: MapView, table: _SourceTable | None = None) -> Any:
         k = pair_count.get(pair, 0)
         pair_count[pair] = k + 1
         # Only what differs from the defaults in network_options: a smaller page that vis-network parses faster.
-        options: dict[str, Any] = {"id": e.id, "color": {"color": e.colour, "hover": e.colour}, "gg": _edge_meta(e, table)}
+        options: dict[str, Any] = {
+            "id": e.id, "color": {"color": e.colour, "hover": e.colour}, "gg": _edge_meta(e, table),
+        }
         if e.dashes:
             options["dashes"] = e.dashes
         if e.gap:
@@ -204,4 +208,8 @@ def write_map(view: MapView, path: str | Path) -> Path:
     page = render_html(view)
     with atomic_write(path) as handle:
         handle.write(page)
+    mask = os.umask(0)
+    os.umask(mask)
+    with contextlib.suppress(OSError):  # a map is meant to be shared: the usual file mode, not mkstemp's 0600
+        os.chmod(path, 0o666 & ~mask)
     return Path(path)

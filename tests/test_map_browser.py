@@ -1,0 +1,200 @@
+"""Generated maps opened in real headless Chromium: what a person would see, offline and safe."""
+
+from __future__ import annotations
+
+import json
+import struct
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from govgraph.api import graph
+from govgraph.gaps.record import Evidence, Gap, GapReport
+from govgraph.loader import load_world
+from govgraph.views import build_view, write_map
+
+from .browser_support import EVIL_NAME, browser_available, chromium, open_map, write_world
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not browser_available(), reason="needs selenium and Debian chromium + chromium-driver"),
+]
+
+#: The whole bundled world must draw within this many milliseconds after navigation starts.
+FIRST_DRAW_BUDGET_MS = 2000
+
+
+@pytest.fixture(scope="module")
+def driver() -> Iterator[Any]:
+    with chromium() as d:
+        yield d
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return load_world([write_world(tmp_path_factory.mktemp("browser") / "world")], bundled=False)
+
+
+def png_colours(png: bytes) -> int:
+    """Number of distinct colours in an 8-bit RGB/RGBA PNG (what selenium's screenshots are)."""
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width = 8, b"", 0
+    height = colour_type = 0
+    while pos < len(png):
+        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        chunk = png[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour_type = struct.unpack(">IIBB", chunk[:10])
+            assert depth == 8 and colour_type in (2, 6)
+        elif kind == b"IDAT":
+            idat += chunk
+        pos += 12 + length
+    bpp = 4 if colour_type == 6 else 3
+    raw = zlib.decompress(idat)
+    stride = width * bpp
+    prev = bytearray(stride)
+    colours: set[bytes] = set()
+    for y in range(height):
+        start = y * (stride + 1)
+        filt, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b = prev[i]
+            c = prev[i - bpp] if i >= bpp else 0
+            if filt == 1:
+                line[i] = (line[i] + a) & 255
+            elif filt == 2:
+                line[i] = (line[i] + b) & 255
+            elif filt == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif filt == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        if y % 4 == 0:  # every 4th row is plenty to tell a drawn map from a blank page
+            colours.update(bytes(line[i:i + 3]) for i in range(0, stride, bpp * 2))
+        prev = line
+    return len(colours)
+
+
+def network_requests(driver: Any, page: Path) -> list[str]:
+    """URLs the page asked for, from the DevTools performance log and the page's resource timings."""
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    urls += driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    return [u for u in urls if u != page.resolve().as_uri()]
+
+
+def console_problems(driver: Any) -> list[dict[str, Any]]:
+    return [e for e in driver.get_log("browser") if e.get("level") in ("SEVERE", "WARNING")]
+
+
+def test_fixture_map_as_seen_in_the_browser(driver: Any, world: Any, tmp_path: Path) -> None:
+    view = build_view(graph(world, "2024-06-01"), hierarchical=True)
+    page = write_map(view, tmp_path / "map.html")
+    driver.get_log("performance")  # drop what came before this page
+    seen = open_map(driver, page)
+    assert (seen["nodes"], seen["edges"]) == (len(view.nodes), len(view.edges)) == (12, 16)
+    assert (seen["shownNodes"], seen["shownEdges"]) == (12, 16)
+    legend_rows = driver.execute_script("return document.querySelectorAll('#gg-legend .gg-legend-row').length")
+    assert legend_rows == len(view.legend["nodes"]) + len(view.legend["edges"]) >= 10
+    assert driver.execute_script("return document.getElementById('gg-legend').offsetHeight") > 100
+    assert console_problems(driver) == []
+    assert network_requests(driver, page) == []
+    assert driver.execute_script("return window.__pwned === undefined")
+    assert png_colours(driver.get_screenshot_as_png()) > 40
+
+
+def test_malicious_name_shows_as_text(driver: Any, world: Any, tmp_path: Path) -> None:
+    view = build_view(graph(world, "2024-06-01"), focus="XXX", title=EVIL_NAME)
+    evil = next(n for n in view.nodes if n.id == "XXX")
+    evil.sources = [{"title": "<b>t</b>", "url": "javascript:window.__pwned=3", "as_of": "2024"},
+                    {"title": "ok", "url": "https://example.org/ok", "as_of": "2024"}]
+    page = write_map(view, tmp_path / "evil.html")
+    open_map(driver, page)
+    assert driver.title == EVIL_NAME
+    assert driver.execute_script("return document.getElementById('gg-title').textContent") == EVIL_NAME
+    search = driver.find_element("id", "gg-search")
+    search.send_keys("img src")
+    button = driver.find_element("css selector", "#gg-search-results button")
+    assert button.text == f"{EVIL_NAME} [XXX]"
+    button.click()
+    details = driver.find_element("id", "gg-details-body")
+    assert EVIL_NAME in details.text and "<b>t</b>" in details.text
+    links = driver.execute_script("return Array.from(document.querySelectorAll('#gg-details-body a')).map(a => a.href)")
+    assert links == ["https://example.org/ok"]  # the javascript: URL is shown as text, not a link
+    # hovering builds the tooltip from the same safe DOM
+    driver.execute_script("window.govgraph.network.emit('hoverNode', {node: 'XXX'})")
+    title = driver.execute_script("var t = window.govgraph.nodes.get('XXX').title; return t && t.textContent")
+    assert EVIL_NAME in title
+    assert driver.execute_script("return document.querySelectorAll('img').length") == 0
+    assert driver.execute_script("return window.__pwned === undefined")
+    assert console_problems(driver) == []
+
+
+def test_filters_and_search(driver: Any, world: Any, tmp_path: Path) -> None:
+    view = build_view(graph(world, "2024-06-01"))
+    page = write_map(view, tmp_path / "filters.html")
+    open_map(driver, page)
+    states = sum(1 for n in view.nodes if n.kind == "state")
+    driver.find_element("css selector", ".gg-filter[data-field=kind] input[value=state]").click()
+    shown = driver.execute_script("return [window.govgraph.nodesView.length, window.govgraph.edgesView.length]")
+    assert shown[0] == len(view.nodes) - states
+    assert shown[1] == sum(1 for e in view.edges if e.source not in {"SEN", "MLI", "GHA", "XXX"}
+                           and e.target not in {"SEN", "MLI", "GHA", "XXX"})
+    driver.find_element("xpath", "//summary[text()='Relation type']").click()  # opens the folded section
+    driver.find_element("css selector", ".gg-filter[data-field=type] .gg-all:nth-of-type(2)").click()
+    assert driver.execute_script("return window.govgraph.edgesView.length") == 0
+    for field in ("kind", "level", "region", "type"):
+        selector = f".gg-filter[data-field={field}] input"
+        count = driver.execute_script("return document.querySelectorAll(arguments[0]).length", selector)
+        assert count >= 2, field
+    driver.find_element("id", "gg-search").send_keys("ECOWAS")
+    driver.find_element("css selector", "#gg-search-results button").click()
+    assert driver.execute_script("return window.govgraph.network.getSelectedNodes()") == ["ecowas"]
+    assert console_problems(driver) == []
+
+
+def test_gap_edges_in_the_page(driver: Any, world: Any, tmp_path: Path) -> None:
+    G = graph(world, "2024-06-01")
+    gaps = [Gap(rule="institutional-gap", subject="GHA", counterpart=c, reason=f"Ghana has no tie with {c} <i>",
+                expected_because=[Evidence("1 of 4 states has one")], nearest_channel=None, score=0.5)
+            for c in ("iom", "gfmd")]
+    gaps.append(Gap(rule="society-gap", subject="GHA", counterpart=None, reason="no civil society",
+                    expected_because=[], nearest_channel=None, score=0.2))
+    view = build_view(G, focus="GHA", gap_report=GapReport("GHA", "2024-06-01", gaps))
+    page = write_map(view, tmp_path / "gaps.html")
+    seen = open_map(driver, page)
+    assert (seen["nodes"], seen["edges"]) == (len(view.nodes), len(view.edges)) == (5, 5)
+    red = driver.execute_script(
+        "return window.govgraph.edges.get().filter(e => e.color.color === '#e8112d' && e.dashes).map(e => e.to)")
+    assert sorted(red) == ["gfmd", "iom"]
+    gap_edge = next(e.id for e in view.edges if e.gap and e.target == "iom")
+    driver.execute_script("window.govgraph.network.emit('hoverEdge', {edge: arguments[0]})", gap_edge)
+    tooltip = driver.execute_script("return window.govgraph.edges.get(arguments[0]).title.textContent", gap_edge)
+    assert "Ghana has no tie with iom <i>" in tooltip and "institutional-gap" in tooltip
+    notes = driver.find_element("id", "gg-notes-list").get_attribute("textContent")
+    assert "no civil society" in notes  # a gap with no counterpart is listed, not lost
+    assert "Missing tie" in driver.find_element("id", "gg-legend").get_attribute("textContent")
+    assert console_problems(driver) == []
+
+
+def test_bundled_world_draws_within_budget(driver: Any, tmp_path: Path) -> None:
+    world = load_world()
+    G = graph(world)
+    view = build_view(G, hierarchical=True)
+    page = write_map(view, tmp_path / "world.html")
+    driver.get_log("performance")
+    seen = open_map(driver, page)  # first opening of this file: nothing cached
+    assert (seen["nodes"], seen["edges"]) == (len(view.nodes), len(view.edges))
+    assert seen["nodes"] >= 100
+    assert seen["firstDraw"] < FIRST_DRAW_BUDGET_MS, f"first draw after {seen['firstDraw']:.0f} ms"
+    assert console_problems(driver) == []
+    assert network_requests(driver, page) == []
+    assert png_colours(driver.get_screenshot_as_png()) > 40

@@ -1,0 +1,265 @@
+"""The map view model, the page it renders to, and the `map` command (no browser here)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from govgraph.api import graph
+from govgraph.cli import main
+from govgraph.errors import UsageError
+from govgraph.gaps.record import Channel, Evidence, Gap, GapReport
+from govgraph.loader import load_world
+from govgraph.views import SIZE_METRICS, build_view, render_html, write_map
+from govgraph.views.style import KIND_STYLE
+from govgraph.vocab import ACTOR_KINDS, LEVELS
+
+from .browser_support import EVIL_NAME, write_big_world, write_world
+
+
+@pytest.fixture(scope="module")
+def world_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_world(tmp_path_factory.mktemp("views") / "world")
+
+
+@pytest.fixture(scope="module")
+def world(world_dir: Path) -> Any:
+    return load_world([world_dir], bundled=False)
+
+
+def page_data(page: str) -> dict[str, Any]:
+    match = re.search(r'<script type="application/json" id="gg-data">(.*?)</script>', page, re.S)
+    assert match
+    return dict(json.loads(match.group(1)))
+
+
+def test_every_actor_kind_has_a_style() -> None:
+    assert set(KIND_STYLE) == set(ACTOR_KINDS)
+
+
+def test_whole_graph_on_two_dates(world: Any) -> None:
+    G24, G25 = graph(world, "2024-06-01"), graph(world, "2025-06-01")
+    v24, v25 = build_view(G24), build_view(G25)
+    assert len(v24.nodes) == G24.number_of_nodes() == 12
+    assert len(v24.edges) == G24.number_of_edges()
+    assert len(v25.edges) == len(v24.edges) - 1  # Mali left ECOWAS in January 2025
+    assert {e.type for e in v24.edges} >= {"member_of", "party_to", "endorses", "adopted"}
+
+
+def test_edge_encoding(world: Any) -> None:
+    view = build_view(graph(world, "2024-06-01"))
+    by_type = {(e.source, e.target, e.type): e for e in view.edges}
+    protocol = by_type[("SEN", "ecowas-protocol", "party_to")]
+    gcm = by_type[("SEN", "gcm", "endorses")]
+    coord = by_type[("iom", "ecowas", "coordinates_with")]
+    assert protocol.binding and protocol.dashes is False and protocol.arrow
+    assert not gcm.binding and gcm.dashes and gcm.arrow
+    assert coord.direction == "vertical" and not coord.arrow
+    assert protocol.colour != by_type[("cso-sen", "SEN", "coordinates_with")].colour  # vertical vs horizontal
+
+
+def test_instruments_look_different_from_actors(world: Any) -> None:
+    view = build_view(graph(world, "2024-06-01"))
+    shapes = {n.id: (n.shape, n.colour) for n in view.nodes}
+    assert shapes["ecowas-protocol"][0] == shapes["gcm"][0] == "star"
+    assert shapes["ecowas-protocol"][1] != shapes["gcm"][1]  # binding vs non-binding
+    assert all(shape != "star" for n, (shape, _) in shapes.items() if n not in {"ecowas-protocol", "gcm"})
+
+
+def test_focus_depth_and_filters(world: Any) -> None:
+    G = graph(world, "2024-06-01")
+    ego = build_view(G, focus="GHA", depth=1)
+    assert {n.id for n in ego.nodes} == {"GHA", "ecowas", "ecowas-protocol"}
+    assert next(n for n in ego.nodes if n.id == "GHA").focus
+    deeper = build_view(G, focus="GHA", depth=2)
+    assert {"SEN", "MLI", "iom"} <= {n.id for n in deeper.nodes}
+    states = build_view(G, kinds=["state"])
+    assert {n.kind for n in states.nodes} == {"state"}
+    instruments = build_view(G, kinds=["instrument"])
+    assert {n.entity for n in instruments.nodes} == {"instrument"}
+    local = build_view(G, levels=["local"], focus="SEN")
+    assert {n.id for n in local.nodes} == {"SEN", "city-dakar"}
+    members = build_view(G, relations=["member_of"])
+    assert {e.type for e in members.edges} == {"member_of"}
+    assert "gcm" not in {n.id for n in members.nodes}  # nodes left without ties are dropped
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"kinds": ["planet"]}, "--kind: unknown kind 'planet'"),
+        ({"levels": ["galactic"]}, "--level: unknown level 'galactic'"),
+        ({"relations": ["loves"]}, "--relation: unknown relation type 'loves'"),
+        ({"size_by": "charisma"}, "--size-by: unknown metric 'charisma'"),
+        ({"focus": "nowhere"}, "focus 'nowhere' is not in the graph"),
+        ({"focus": "SEN", "depth": -1}, "--depth"),
+    ],
+)
+def test_bad_choices(world: Any, kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(UsageError, match=re.escape(message)):
+        build_view(graph(world, "2024-06-01"), **kwargs)
+
+
+@pytest.mark.parametrize("metric", SIZE_METRICS)
+def test_size_metrics(world: Any, metric: str) -> None:
+    view = build_view(graph(world, "2024-06-01"), size_by=metric)
+    sizes = {n.id: n.size for n in view.nodes}
+    assert all(10 <= s <= 42 for s in sizes.values())
+    if metric in ("degree", "in_degree", "pagerank"):
+        assert sizes["ecowas"] > sizes["city-dakar"]
+    assert view.legend["notes"][0].startswith("Node size:")
+
+
+def test_hierarchical_stacks_levels(world: Any) -> None:
+    view = build_view(graph(world, "2024-06-01"), hierarchical=True)
+    rank = {lv: i for i, lv in enumerate(LEVELS)}
+    ordered = sorted(view.nodes, key=lambda n: n.y)
+    assert [rank[n.level] for n in ordered] == sorted(rank[n.level] for n in ordered)
+    top = {n.level for n in view.nodes if n.y == ordered[0].y}
+    assert top == {"global"} and ordered[-1].level == "local"
+
+
+def test_radial_focus_in_the_middle(world: Any) -> None:
+    view = build_view(graph(world, "2024-06-01"), focus="SEN", depth=2)
+    centre = next(n for n in view.nodes if n.id == "SEN")
+    assert (centre.x, centre.y) == (0.0, 0.0)
+    assert all((n.x, n.y) != (0.0, 0.0) for n in view.nodes if n.id != "SEN")
+
+
+def test_large_view_folds_cities_into_countries(tmp_path: Path) -> None:
+    G = graph(load_world([write_big_world(tmp_path / "big")], bundled=False), "2024-06-01")
+    assert G.number_of_nodes() == 1 + 20 + 160
+    unfolded = build_view(G, max_nodes=0)
+    assert len(unfolded.nodes) == 181 and not unfolded.folded
+    view = build_view(G, max_nodes=100)
+    assert len(view.nodes) == 21
+    assert sum(view.folded.values()) == 160 and len(view.folded) == 20
+    assert any("folded 160 actors (city: 160) into their 20 countries" in n for n in view.notes)
+    s00 = next(n for n in view.nodes if n.id == "S00")
+    assert s00.folded == {"city": 8} and s00.label == "State 0 (+8)"
+    partner = [e for e in view.edges if e.source == "S00" and e.type == "partners_with"]
+    assert len(partner) == 1 and partner[0].count == 8  # eight city ties merged into one
+    assert not any(e.type == "located_in" for e in view.edges)  # became self-loops, dropped
+    focused = build_view(G, focus="city-3-1", depth=1, max_nodes=1)
+    assert "city-3-1" in {n.id for n in focused.nodes}  # the focus is never folded
+
+
+def _gap(counterpart: str | None, reason: str) -> Gap:
+    return Gap(rule="test-rule", subject="GHA", counterpart=counterpart, reason=reason, expected_because=[
+        Evidence(statement="peers have it")], nearest_channel=Channel("both in ECOWAS"), score=0.5)
+
+
+def test_gaps_drawn_as_missing_ties(world: Any) -> None:
+    G = graph(world, "2024-06-01")
+    report = GapReport("GHA", "2024-06-01", [_gap("iom", "no tie with IOM"), _gap(None, "no civil society"),
+                                             _gap("ghost", "x")], notices=["a notice"])
+    view = build_view(G, focus="GHA", gap_report=report)
+    gaps = [e for e in view.edges if e.gap is not None]
+    assert [(e.source, e.target, e.gap["reason"]) for e in gaps] == [("GHA", "iom", "no tie with IOM")]
+    assert gaps[0].gap["nearest_channel"] == "both in ECOWAS" and gaps[0].gap["expected_because"] == ["peers have it"]
+    assert "a notice" in view.notes
+    assert "iom" in {n.id for n in view.nodes}
+    assert [g["reason"] for g in view.unplaced_gaps] == ["no civil society", "x"]
+    assert gaps[0].dashes and gaps[0].colour != view.edges[0].colour
+    assert any("Missing tie" in item["label"] for item in view.legend["edges"])
+    with pytest.raises(UsageError, match="--gaps needs --focus"):
+        build_view(G, gap_report=report)
+
+
+def test_gaps_from_the_gap_engine(world: Any) -> None:
+    gaps_module = pytest.importorskip("govgraph.gaps")
+    G = graph(world, "2024-06-01")
+    report = gaps_module.find_gaps(G, "GHA")
+    view = build_view(G, focus="GHA", gap_report=report)
+    drawable = [g for g in report.gaps if g.counterpart in G and g.counterpart != "GHA"]
+    drawn = [e for e in view.edges if e.gap is not None]
+    assert len(drawn) == len(drawable)
+    assert {e.gap["reason"] for e in drawn} == {g.reason for g in drawable}
+
+
+def test_page_is_self_contained_and_escaped(world: Any) -> None:
+    view = build_view(graph(world, "2024-06-01"), title=EVIL_NAME)
+    page = render_html(view)
+    assert EVIL_NAME not in page and "<img src=x" not in page
+    assert "&lt;img src=x onerror=" in page  # the title, HTML-escaped
+    assert not re.search(r"<(script|link|img|iframe)[^>]*\s(src|href)=", page, re.I)
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page, re.I)
+    assert "bootstrap" not in page.lower() and "@import" not in page
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    data = page_data(page)
+    assert len(data["nodes"]) == len(view.nodes) and len(data["edges"]) == len(view.edges)
+    assert data["options"]["physics"] == {"enabled": False}
+    assert all("x" in n and "y" in n for n in data["nodes"])
+    assert any(n["gg"]["name"] == EVIL_NAME for n in data["nodes"])  # intact once parsed, shown with textContent
+    assert data["legend"]["nodes"] and data["legend"]["edges"]
+
+
+def test_write_map_is_atomic(world: Any, tmp_path: Path) -> None:
+    view = build_view(graph(world, "2024-06-01"))
+    out = write_map(view, tmp_path / "m.html")
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.html"]
+    with pytest.raises(UsageError, match="does not exist"):
+        write_map(view, tmp_path / "missing" / "m.html")
+
+
+# -- the command --------------------------------------------------------------------------------------
+
+
+def run(args: list[str]) -> Any:
+    return CliRunner().invoke(main, args, catch_exceptions=False)
+
+
+def test_map_command_writes_a_page(world_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sen.html"
+    result = run(["map", "--no-bundled", "--data", str(world_dir), "--focus", "Senegal", "--hierarchical",
+                  "--size-by", "pagerank", "--as-of", "2024-06-01", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = page_data(out.read_text(encoding="utf-8"))
+    assert data["focus"] == "SEN" and data["hierarchical"] and data["as_of"] == "2024-06-01"
+    assert "Wrote" in result.output
+
+
+def test_map_command_gaps(world_dir: Path, tmp_path: Path) -> None:
+    pytest.importorskip("govgraph.gaps")
+    out = tmp_path / "gha.html"
+    result = run(["map", "--no-bundled", "--data", str(world_dir), "--focus", "GHA", "--gaps", "--as-of",
+                  "2024-06-01", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "gaps drawn" in result.output
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--focus", "Atlantis"], "unknown actor or instrument 'Atlantis'"),
+        (["--kind", "planet"], "--kind: unknown kind 'planet'"),
+        (["--level", "galactic"], "--level: unknown level 'galactic'"),
+        (["--relation", "loves"], "--relation: unknown relation type 'loves'"),
+        (["--size-by", "charisma"], "--size-by: unknown metric"),
+        (["--gaps"], "--gaps needs --focus"),
+        (["--as-of", "2024-13-01"], "--as-of"),
+        (["--depth", "-2", "--focus", "SEN"], "--depth"),
+    ],
+)
+def test_map_command_bad_input(world_dir: Path, tmp_path: Path, extra: list[str], message: str) -> None:
+    out = tmp_path / "bad.html"
+    result = run(["map", "--no-bundled", "--data", str(world_dir), *extra, "-o", str(out)])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and message in lines[0]
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("target", ["no-such-folder/out.html", "."])
+def test_map_command_unwritable_output(world_dir: Path, tmp_path: Path, target: str) -> None:
+    result = run(["map", "--no-bundled", "--data", str(world_dir), "-o", str(tmp_path / target)])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: cannot write")
+    assert list(tmp_path.iterdir()) == []
