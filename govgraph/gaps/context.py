@@ -52,6 +52,7 @@ class GapContext:
     binding: str = "any"
     notices: list[str] = field(default_factory=list)
     _unfiltered: GapContext | None = field(default=None, repr=False)
+    _corridors: dict[str, list[dict[str, Any]]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.via not in VIA_CHOICES:
@@ -187,6 +188,15 @@ class GapContext:
         if self._unfiltered is None:
             self._unfiltered = GapContext(self.G)
         return self._unfiltered
+
+    def corridors_of(self, state: str) -> list[dict[str, Any]]:
+        """Corridor records with ``state`` at either end (indexed once)."""
+        if self._corridors is None:
+            self._corridors = defaultdict(list)
+            for c in self.G.graph.get("corridors") or []:
+                self._corridors[c["origin"]].append(c)
+                self._corridors[c["destination"]].append(c)
+        return self._corridors.get(state, [])
 
     def neighbours(self, state: str) -> list[str]:
         return [b for b in (self.nodes[state].get("borders") or []) if b in self.nodes]

@@ -130,9 +130,8 @@ def neighbour_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]
 
 def _corridor_stock(ctx: GapContext, subject: str) -> dict[str, int]:
     """Migrant stock with each partner (both directions), from the latest corridor year on or before as-of."""
-    corridors = ctx.G.graph.get("corridors") or []
     year = int(ctx.as_of[:4]) if ctx.as_of else 9999
-    mine = [c for c in corridors if subject in (c["origin"], c["destination"]) and c["year"] <= year]
+    mine = [c for c in ctx.corridors_of(subject) if c["year"] <= year]
     if not mine:
         return {}
     latest = max(c["year"] for c in mine)
@@ -162,36 +161,40 @@ def corridor_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
         ctx.notices.append("corridor-gap: the data has no migration corridors (migrant stock); rule not applied")
         return []
     year = int(ctx.as_of[:4]) if ctx.as_of else 9999
-    mine = [c for c in corridors if subject in (c["origin"], c["destination"]) and c["year"] <= year]
+    mine = [c for c in ctx.corridors_of(subject) if c["year"] <= year]
     if not mine:
         ctx.notices.append(f"corridor-gap: no corridor data for {subject} up to {year}")
         return []
     latest = max(c["year"] for c in mine)
-    records = [c for c in mine if c["year"] == latest and c["stock"] >= p["min_stock"]]
-    top = max((c["stock"] for c in records), default=0)
+    by_partner: dict[str, list[dict[str, Any]]] = {}
+    for c in mine:
+        if c["year"] == latest:
+            by_partner.setdefault(c["destination"] if c["origin"] == subject else c["origin"], []).append(c)
+    stock = {other: sum(int(c["stock"]) for c in records) for other, records in by_partner.items()}
+    major = {other: total for other, total in stock.items() if total >= p["min_stock"]}
+    top = max(major.values(), default=0)
     gaps = []
-    for c in sorted(records, key=lambda c: -c["stock"]):
-        other = c["destination"] if c["origin"] == subject else c["origin"]
+    for other, total in sorted(major.items(), key=lambda kv: (-kv[1], kv[0])):
         if other not in ctx.nodes or ctx.channel(subject, other) is not None:
             continue
-        direction = "from" if c["origin"] == subject else "in"
-        statement = (
-            f"{c['stock']:,} migrants from {ctx.name(subject)} live in {ctx.name(other)} ({c['year']})"
-            if direction == "from"
-            else f"{c['stock']:,} migrants from {ctx.name(other)} live in {ctx.name(subject)} ({c['year']})"
-        )
+        evidence = []
+        for c in sorted(by_partner[other], key=lambda c: -c["stock"]):
+            migrants_from, living_in = ctx.name(c["origin"]), ctx.name(c["destination"])
+            evidence.append(
+                Evidence(f"{c['stock']:,} migrants from {migrants_from} live in {living_in} ({c['year']})",
+                         source=c["origin"], target=c["destination"], sources=tuple(c.get("sources") or ()))
+            )
         gaps.append(
             Gap(
                 rule="corridor-gap",
                 subject=subject,
                 counterpart=other,
-                reason=f"major corridor with {ctx.name(other)} ({c['stock']:,} migrants) but no bilateral instrument or shared forum",
-                expected_because=[
-                    Evidence(statement, source=c["origin"], target=c["destination"], sources=tuple(c.get("sources") or ()))
-                ],
+                reason=f"major corridor with {ctx.name(other)} ({total:,} migrants, {latest}) "
+                "but no bilateral instrument or shared forum",
+                expected_because=evidence,
                 nearest_channel=ctx.nearest_channel(subject, other),
-                score=c["stock"] / top if top else 0.0,
-                details={"topic": f"{c['origin']}>{c['destination']}", "stock": c["stock"], "year": c["year"]},
+                score=total / top if top else 0.0,
+                details={"topic": other, "stock": total, "year": latest},
             )
         )
     return gaps
