@@ -23,6 +23,10 @@ def validate(opts: WorldOptions, as_json: bool) -> None:
 
     as_of = opts.as_of if opts.as_of_text else None
     summary = summarize(opts.world(), as_of)
+    G = opts.graph()
+    summary["graph_as_of"] = G.graph["as_of"]
+    summary["graph_nodes"] = G.number_of_nodes()
+    summary["graph_edges"] = G.number_of_edges()
     if as_json:
         emit_json(summary)
         return
@@ -32,8 +36,10 @@ def validate(opts: WorldOptions, as_json: bool) -> None:
         f"Facts: {summary['facts']}: {summary['facts_checked']} checked against their source here, "
         f"{summary['facts_unchecked']} unchecked (entered from knowledge of what the source publishes)",
     ]
-    if as_of:
-        lines.append(f"Relations in force on {as_of}: {summary['relations']}")
+    lines.append(
+        f"Graph as of {summary['graph_as_of']} (what `show`, `gaps` and `export` use): {summary['graph_nodes']} nodes, "
+        f"{summary['graph_edges']} edges (relations in force, plus links derived from instrument fields)"
+    )
     for key, title in (
         ("actors_by_kind", "Actors by kind"),
         ("actors_by_level", "Actors by level"),
