@@ -9,7 +9,7 @@ from .graph import as_of as _as_of
 from .graph import build_graph
 from .world import World
 
-__all__ = ["graph", "resolve", "check_date"]
+__all__ = ["check_date", "graph", "resolve"]
 
 
 def graph(world: World, as_of: str | None = None, *, temporal: bool = False) -> nx.MultiDiGraph:

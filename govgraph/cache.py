@@ -22,7 +22,7 @@ from . import __version__
 from .datafiles import iter_data_files
 from .errors import Problem
 
-__all__ = ["cache_dir", "dataset_key", "cached_graph"]
+__all__ = ["cache_dir", "cached_graph", "dataset_key"]
 
 _FORMAT = 2  # bump when the graph's attributes change
 _KEEP = 8  # cached datasets kept

@@ -18,8 +18,16 @@ def _hop_relations(G: nx.MultiDiGraph, u: str, v: str, relations: set[str] | Non
     for forward, (x, y) in ((True, (u, v)), (False, (v, u))):
         for d in (G.get_edge_data(x, y) or {}).values():
             if relations is None or d["type"] in relations:
-                hops.append({"type": d["type"], "forward": forward, "binding": bool(d["binding"]),
-                             "direction": d["direction"], "since": d["since"], "until": d["until"]})
+                hops.append(
+                    {
+                        "type": d["type"],
+                        "forward": forward,
+                        "binding": bool(d["binding"]),
+                        "direction": d["direction"],
+                        "since": d["since"],
+                        "until": d["until"],
+                    }
+                )
     return hops
 
 
@@ -70,8 +78,13 @@ def channels_between(
         for nodes in candidates[:max_paths]:
             paths.append(
                 [
-                    {"from": u, "from_name": G.nodes[u]["name"], "to": v, "to_name": G.nodes[v]["name"],
-                     "relations": _hop_relations(G, u, v, wanted)}
+                    {
+                        "from": u,
+                        "from_name": G.nodes[u]["name"],
+                        "to": v,
+                        "to_name": G.nodes[v]["name"],
+                        "relations": _hop_relations(G, u, v, wanted),
+                    }
                     for u, v in itertools.pairwise(nodes)
                 ]
             )

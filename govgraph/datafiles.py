@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .errors import Problem
 
-__all__ = ["iter_data_files", "DATA_SUFFIXES"]
+__all__ = ["DATA_SUFFIXES", "iter_data_files"]
 
 DATA_SUFFIXES = (".yaml", ".yml", ".jsonl")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["parse_date", "check_date", "today", "is_active", "DATE_PATTERN"]
+__all__ = ["DATE_PATTERN", "check_date", "is_active", "parse_date", "today"]
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _DATE_RE = re.compile(DATE_PATTERN)

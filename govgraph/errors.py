@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "BackendError",
+    "DataError",
     "GovGraphError",
     "Problem",
-    "DataError",
     "UnknownActorError",
     "UsageError",
-    "BackendError",
 ]
 
 

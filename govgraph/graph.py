@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the model is imported only when a graph is built, not when 
     from .models import Actor, Instrument, Relation
     from .world import World
 
-__all__ = ["build_graph", "as_of", "source_dicts"]
+__all__ = ["as_of", "build_graph", "source_dicts"]
 
 
 def source_dicts(sources: list[Any]) -> list[dict[str, Any]]:
@@ -133,11 +133,19 @@ def _derived_relations(world: World) -> list[Relation]:
 
 def build_graph(world: World) -> nx.MultiDiGraph:
     """The full temporal graph of a world: every actor, instrument and relation, with dates."""
-    G = nx.MultiDiGraph(as_of=None, corridors=[
-        {"origin": c.origin, "destination": c.destination, "stock": c.stock, "year": c.year,
-         "sources": source_dicts(c.sources)}
-        for c in world.corridors
-    ])
+    G = nx.MultiDiGraph(
+        as_of=None,
+        corridors=[
+            {
+                "origin": c.origin,
+                "destination": c.destination,
+                "stock": c.stock,
+                "year": c.year,
+                "sources": source_dicts(c.sources),
+            }
+            for c in world.corridors
+        ],
+    )
     G.add_nodes_from((a.id, _actor_attrs(a)) for a in world.actors.values())
     G.add_nodes_from((i.id, _instrument_attrs(i, world.level_of(i.id))) for i in world.instruments.values())
     G.add_edges_from((r.source, r.target, r.key, _edge_attrs(r)) for r in world.relations)
@@ -165,7 +173,7 @@ def as_of(G: nx.MultiDiGraph, date: str) -> nx.MultiDiGraph:
     """
     H = nx.MultiDiGraph(as_of=date, corridors=G.graph.get("corridors", []))
     H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if _node_present(d, date))
-    present = H._node  # noqa: SLF001 - fast membership test on the node dict
+    present = H._node
     H.add_edges_from(
         (u, v, k, d)
         for u, v, k, d in G.edges(keys=True, data=True)

@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .dates import today
 from .datafiles import iter_data_files
+from .dates import today
 from .errors import DataError, Problem
 from .models import Actor, Corridor, Instrument, Relation, Source
 from .resources import bundled_data_dir
@@ -23,7 +23,7 @@ from .vocab import COMMITMENT_TYPES, INSTRUMENT_LINK_TYPES
 from .world import Origin, World
 from .yamlio import LineDict, YamlError, load_yaml
 
-__all__ = ["load_world", "iter_data_files", "MAX_FILE_BYTES"]
+__all__ = ["MAX_FILE_BYTES", "iter_data_files", "load_world"]
 
 SECTIONS = ("sources", "actors", "instruments", "relations", "corridors")
 JSONL_SECTIONS = {
@@ -36,8 +36,16 @@ JSONL_SECTIONS = {
 #: Files above this size are refused: a YAML file this large is a mistake or an attack.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _ACTOR_TARGET_TYPES = frozenset(
-    {"member_of", "observer_of", "suspended_from", "participates_in", "chairs",
-     "secretariat_of", "located_in", "part_of"}
+    {
+        "member_of",
+        "observer_of",
+        "suspended_from",
+        "participates_in",
+        "chairs",
+        "secretariat_of",
+        "located_in",
+        "part_of",
+    }
 )
 
 
@@ -131,22 +139,38 @@ class _Reader:
             self.problems.append(Problem(name, exc.line, None, None, str(exc)))
             return
         if doc is None:
-            self.problems.append(Problem(name, 1, None, None, "file is empty (expected sources/actors/instruments/relations/corridors)"))
+            self.problems.append(
+                Problem(name, 1, None, None, "file is empty (expected sources/actors/instruments/relations/corridors)")
+            )
             return
         if not isinstance(doc, LineDict):
             self.problems.append(
-                Problem(name, 1, None, None, "the top level must be a mapping with sources/actors/instruments/relations/corridors")
+                Problem(
+                    name,
+                    1,
+                    None,
+                    None,
+                    "the top level must be a mapping with sources/actors/instruments/relations/corridors",
+                )
             )
             return
         for key in doc:
             if key not in SECTIONS:
                 self.problems.append(
-                    Problem(name, doc.key_lines.get(key), None, key, f"unknown section (expected one of {', '.join(SECTIONS)})")
+                    Problem(
+                        name,
+                        doc.key_lines.get(key),
+                        None,
+                        key,
+                        f"unknown section (expected one of {', '.join(SECTIONS)})",
+                    )
                 )
         named = doc.get("sources")
         if named is not None:
             if not isinstance(named, LineDict):
-                self.problems.append(Problem(name, doc.key_lines.get("sources"), None, "sources", "must be a mapping of key: source"))
+                self.problems.append(
+                    Problem(name, doc.key_lines.get("sources"), None, "sources", "must be a mapping of key: source")
+                )
             else:
                 for key, value in named.items():
                     self._add_source(name, named.key_lines.get(key), key, value)
@@ -227,7 +251,9 @@ class _Reader:
         origin = Origin(file, line)
         if isinstance(obj, (Actor, Instrument)):
             if obj.id in self._ids:
-                self.problems.append(Problem(file, line, obj.id, "id", f"duplicate id (first defined at {self._ids[obj.id]})"))
+                self.problems.append(
+                    Problem(file, line, obj.id, "id", f"duplicate id (first defined at {self._ids[obj.id]})")
+                )
                 return
             self._ids[obj.id] = origin
             self.world.origins[obj.id] = origin
@@ -236,7 +262,13 @@ class _Reader:
             key = obj.key
             if key in self._relation_keys:
                 self.problems.append(
-                    Problem(file, line, entity, None, f"duplicate relation (same ends, type, since and role at {self._relation_keys[key]})")
+                    Problem(
+                        file,
+                        line,
+                        entity,
+                        None,
+                        f"duplicate relation (same ends, type, since and role at {self._relation_keys[key]})",
+                    )
                 )
                 return
             self._relation_keys[key] = origin
@@ -251,6 +283,7 @@ class _Reader:
         world = self.world
         now = today()
         for obj, origin, entity in self._pending_refs:
+
             def problem(fieldname: str | None, message: str, _o: Origin = origin, _e: str = entity) -> None:
                 self.problems.append(Problem(_o.file, _o.line, _e, fieldname, message))
 
@@ -320,9 +353,7 @@ class _Reader:
             problem("source", f"{rel.type} needs an actor as source, {rel.source!r} is an instrument")
 
 
-def load_world(
-    data_dirs: Iterable[str | os.PathLike[str]] = (), *, bundled: bool = True
-) -> World:
+def load_world(data_dirs: Iterable[str | os.PathLike[str]] = (), *, bundled: bool = True) -> World:
     """Load, validate and cross-check a dataset.
 
     Parameters

@@ -19,7 +19,13 @@ class Lookup:
         self._index: dict[str, list[str]] = {}
         for entity_id, attrs in entities:
             self._names[entity_id] = str(attrs.get("name") or entity_id)
-            for key in (entity_id, attrs.get("name"), attrs.get("acronym"), attrs.get("iso2"), *(attrs.get("aliases") or ())):
+            for key in (
+                entity_id,
+                attrs.get("name"),
+                attrs.get("acronym"),
+                attrs.get("iso2"),
+                *(attrs.get("aliases") or ()),
+            ):
                 if key:
                     ids = self._index.setdefault(str(key).casefold().strip(), [])
                     if entity_id not in ids:

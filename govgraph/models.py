@@ -33,7 +33,7 @@ from .vocab import (
     Sector,
 )
 
-__all__ = ["is_checked", "Source", "Actor", "Instrument", "Relation", "Corridor", "Date", "EntityId"]
+__all__ = ["Actor", "Corridor", "Date", "EntityId", "Instrument", "Relation", "Source", "is_checked"]
 
 
 def _check_url(value: str | None) -> str | None:

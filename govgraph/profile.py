@@ -7,7 +7,7 @@ from typing import Any
 
 import networkx as nx
 
-__all__ = ["Tie", "Profile", "actor_profile"]
+__all__ = ["Profile", "Tie", "actor_profile"]
 
 _GROUP_TITLES = {
     "membership": "Memberships and forums",

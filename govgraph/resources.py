@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["bundled_data_dir", "cypher_dir", "assets_dir"]
+__all__ = ["assets_dir", "bundled_data_dir", "cypher_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
 _REPO = _PACKAGE.parent

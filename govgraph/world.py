@@ -18,7 +18,7 @@ from .vocab import (
     TREATY_BASED_KINDS,
 )
 
-__all__ = ["World", "Origin"]
+__all__ = ["Origin", "World"]
 
 
 @dataclass(frozen=True)
@@ -100,5 +100,7 @@ class World:
         """The id of the actor or instrument a user means by ``query`` (see :class:`Lookup`)."""
         if self._lookup is None:
             entities = [*self.actors.values(), *self.instruments.values()]
-            self._lookup = Lookup((e.id, e.model_dump(include={"name", "acronym", "aliases", "iso2"})) for e in entities)
+            self._lookup = Lookup(
+                (e.id, e.model_dump(include={"name", "acronym", "aliases", "iso2"})) for e in entities
+            )
         return self._lookup.resolve(query)

@@ -2,6 +2,10 @@
 
 Mappings come back as :class:`LineDict`, a dict that knows the line of each
 of its keys. Duplicate keys, which plain YAML silently overwrites, are errors.
+Hostile YAML is refused before it is built: nesting deeper than
+:data:`MAX_DEPTH` (the parser and constructor recurse, and crash on deep
+input), recursive aliases, and aliases that expand to more than
+:data:`MAX_ALIAS_NODES` nodes ("billion laughs").
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["LineDict", "load_yaml", "YamlError"]
+__all__ = ["LineDict", "YamlError", "load_yaml"]
 
 try:  # the C parser is several times faster; fall back when libyaml is missing
     _BaseLoader: type = yaml.CSafeLoader
@@ -29,7 +33,7 @@ class YamlError(Exception):
 class LineDict(dict[str, Any]):
     """A mapping from YAML with the 1-based line of the mapping and of each key."""
 
-    __slots__ = ("line", "key_lines")
+    __slots__ = ("key_lines", "line")
 
     def __init__(self, line: int):
         super().__init__()
@@ -65,9 +69,53 @@ _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_as_text)
 
 
+def _check_shape(text: str) -> None:
+    """Refuse deep nesting and alias bombs from the event stream, before any node is built.
+
+    libyaml's event parser keeps its own stack, so this pass is safe on any
+    input; the composer and constructor that follow recurse per level.
+    """
+    loader = _BaseLoader(text)
+    #: open collections: [anchor, expanded node count so far]
+    stack: list[list[Any]] = []
+    sizes: dict[str, int] = {}
+    added = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            line = event.start_mark.line + 1 if event.start_mark is not None else None
+            if isinstance(event, yaml.CollectionStartEvent):
+                stack.append([event.anchor, 1])
+                if len(stack) > MAX_DEPTH:
+                    raise YamlError(f"invalid YAML: nested more than {MAX_DEPTH} levels deep", line)
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                anchor, size = stack.pop()
+            elif isinstance(event, yaml.ScalarEvent):
+                anchor, size = event.anchor, 1
+            elif isinstance(event, yaml.AliasEvent):
+                if any(open_anchor == event.anchor for open_anchor, _ in stack):
+                    raise YamlError(f"invalid YAML: alias *{event.anchor} refers to a node that contains it", line)
+                anchor, size = None, sizes.get(event.anchor, 1)
+                added += size
+                if added > MAX_ALIAS_NODES:
+                    raise YamlError(
+                        f"invalid YAML: aliases expand to more than {MAX_ALIAS_NODES} nodes (an alias bomb?)", line
+                    )
+            else:
+                continue
+            if anchor is not None:
+                sizes[anchor] = size
+            if stack:
+                stack[-1][1] += size
+    finally:
+        loader.dispose()
+
+
 def load_yaml(text: str) -> Any:
     """Parse YAML text; raise :class:`YamlError` with the line of the first problem."""
     try:
+        _check_shape(text)
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
     except YamlError:
         raise

@@ -79,7 +79,7 @@ def real_world() -> World:
 
 
 @pytest.fixture(scope="session")
-def real_graph(real_world: World):  # noqa: ANN201 - networkx has no precise type
+def real_graph(real_world: World):
     return build_graph(real_world)
 
 

@@ -64,7 +64,9 @@ def test_show_ecowas_as_of_a_date_lists_its_members_then(runner):
     result = runner.invoke(main, ["show", "ECOWAS", "--as-of", "2024-06-01", "--json"])
     assert result.exit_code == 0, result.output
     profile = json.loads(result.output)
-    members = {t["counterpart"] for t in profile["groups"]["membership"] if t["type"] == "member_of" and not t["outgoing"]}
+    members = {
+        t["counterpart"] for t in profile["groups"]["membership"] if t["type"] == "member_of" and not t["outgoing"]
+    }
     assert {"MLI", "BFA", "NER", "SEN"} <= members and len(members) == 15
 
 
@@ -165,14 +167,18 @@ def test_path_lists_channels_with_binding_and_direction(runner):
 
 
 def test_extra_data_folder_is_layered_over_the_bundled_data(runner, make_world):
-    extra = make_world({"mine.yaml": """\
+    extra = make_world(
+        {
+            "mine.yaml": """\
         actors:
           - id: city-cebu
             kind: city
             name: Cebu City
             country: PHL
             sources: [{title: Cebu City, url: "https://www.cebucity.gov.ph/", as_of: 2024-01-01, checked: false}]
-        """})
+        """
+        }
+    )
     result = runner.invoke(main, ["show", "Cebu City", "--data", str(extra)])
     assert result.exit_code == 0, result.output
     assert "level: local" in result.output and "country: PHL" in result.output

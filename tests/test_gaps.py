@@ -37,8 +37,15 @@ def rows(report, rule):
 
 def test_every_rule_is_registered_with_a_summary_and_documented_defaults():
     assert list(RULES) == [
-        "forum-gap", "neighbour-gap", "corridor-gap", "commitment-gap", "vertical-gap",
-        "horizontal-gap", "institutional-gap", "society-gap", "regional-coherence",
+        "forum-gap",
+        "neighbour-gap",
+        "corridor-gap",
+        "commitment-gap",
+        "vertical-gap",
+        "horizontal-gap",
+        "institutional-gap",
+        "society-gap",
+        "regional-coherence",
     ]
     for rule in RULES.values():
         assert rule.summary and rule.function.__doc__
@@ -124,8 +131,12 @@ def test_commitment_gap_protocol_without_its_parent_convention(slice_graph):
 
 
 def test_commitment_gap_rec_member_not_party_to_its_free_movement_protocol(slice_graph):
-    assert "au-free-movement-protocol-2018" in rows(gaps_of(slice_graph, "SEN", rules=["commitment-gap"]), "commitment-gap")
-    assert "au-free-movement-protocol-2018" not in rows(gaps_of(slice_graph, "MLI", rules=["commitment-gap"]), "commitment-gap")
+    assert "au-free-movement-protocol-2018" in rows(
+        gaps_of(slice_graph, "SEN", rules=["commitment-gap"]), "commitment-gap"
+    )
+    assert "au-free-movement-protocol-2018" not in rows(
+        gaps_of(slice_graph, "MLI", rules=["commitment-gap"]), "commitment-gap"
+    )
 
 
 # vertical-gap — seed 004 (GFMD 2016, urban governance): Zurich's city card is a local policy; the data
@@ -217,8 +228,9 @@ def test_bundled_ecowas_withdrawal_changes_malis_gaps(real_graph):
 
 def test_bundled_united_states_protocol_without_convention(real_graph):
     """UNTC V-2 and V-5: the United States acceded to the 1967 Protocol (1968), not the 1951 Convention."""
-    assert "refugee-convention-1951" in rows(gaps_of(real_graph, "USA", "2025-06-01", rules=["commitment-gap"]),
-                                              "commitment-gap")
+    assert "refugee-convention-1951" in rows(
+        gaps_of(real_graph, "USA", "2025-06-01", rules=["commitment-gap"]), "commitment-gap"
+    )
 
 
 def test_bundled_philippines_is_party_to_the_migrant_workers_convention(real_graph):

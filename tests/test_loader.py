@@ -32,7 +32,9 @@ def test_valid_world_loads(tiny_world):
 
 
 def test_malformed_yaml_names_file_and_line(make_world):
-    folder = make_world({"bad.yaml": f"actors:\n  - {{id: SEN, kind: state, name: Senegal, sources: [{SOURCE}]\n  - x: [\n"})
+    folder = make_world(
+        {"bad.yaml": f"actors:\n  - {{id: SEN, kind: state, name: Senegal, sources: [{SOURCE}]\n  - x: [\n"}
+    )
     p = one_problem(folder)
     assert p.file.endswith("bad.yaml") and p.line == 3
     assert "invalid YAML" in p.message
@@ -70,7 +72,10 @@ def test_relation_to_a_missing_id(make_world):
 
 
 def test_until_before_since(make_world):
-    text = TINY_WORLD + "  - {source: SEN, target: ecowas, type: observer_of, since: 2020-01-01, until: 2019-01-01, sources: [ecowas-members]}\n"
+    text = (
+        TINY_WORLD
+        + "  - {source: SEN, target: ecowas, type: observer_of, since: 2020-01-01, until: 2019-01-01, sources: [ecowas-members]}\n"
+    )
     p = one_problem(make_world({"w.yaml": text}))
     assert p.line == text.count("\n") and "until" in p.message and "after since" in p.message
 
@@ -151,7 +156,11 @@ def test_symlink_loop_is_reported(make_world):
 
 def test_extra_data_is_layered_over_other_folders(make_world):
     base = make_world({"w.yaml": TINY_WORLD})
-    extra = make_world({"mine.yaml": "actors:\n  - {id: city-dakar, kind: city, name: Dakar, country: SEN, sources: [ecowas-members]}\n"})
+    extra = make_world(
+        {
+            "mine.yaml": "actors:\n  - {id: city-dakar, kind: city, name: Dakar, country: SEN, sources: [ecowas-members]}\n"
+        }
+    )
     world = load_world([base, extra], bundled=False)
     assert world.actors["city-dakar"].level == "local"
 

@@ -13,13 +13,54 @@ import yaml
 
 from govgraph.loader import load_world
 
-STATES = ["SEN", "MLI", "GIN", "CIV", "BFA", "NER", "GHA", "IDN", "MYS", "PHL", "THA", "TLS", "USA", "SAU",
-          "ARE", "CHE", "ITA", "NOR", "SWE"]
-OTHERS = ["ecowas", "au", "asean", "bali-process", "abu-dhabi-dialogue", "iom", "gfmd", "icmw", "gcm",
-          "refugee-convention-1951", "refugee-protocol-1967", "au-free-movement-protocol-2018",
-          "ecowas-free-movement-protocol-1979", "city-zurich", "zurich-city-card", "city-naga", "city-oslo",
-          "phl-owwa", "phl-dmw", "phl-dole", "phl-poea", "hm-group", "oslo-health-centre-undocumented-migrants",
-          "kirkens-bymisjon", "norwegian-red-cross"]
+STATES = [
+    "SEN",
+    "MLI",
+    "GIN",
+    "CIV",
+    "BFA",
+    "NER",
+    "GHA",
+    "IDN",
+    "MYS",
+    "PHL",
+    "THA",
+    "TLS",
+    "USA",
+    "SAU",
+    "ARE",
+    "CHE",
+    "ITA",
+    "NOR",
+    "SWE",
+]
+OTHERS = [
+    "ecowas",
+    "au",
+    "asean",
+    "bali-process",
+    "abu-dhabi-dialogue",
+    "iom",
+    "gfmd",
+    "icmw",
+    "gcm",
+    "refugee-convention-1951",
+    "refugee-protocol-1967",
+    "au-free-movement-protocol-2018",
+    "ecowas-free-movement-protocol-1979",
+    "city-zurich",
+    "zurich-city-card",
+    "city-naga",
+    "city-oslo",
+    "phl-owwa",
+    "phl-dmw",
+    "phl-dole",
+    "phl-poea",
+    "hm-group",
+    "oslo-health-centre-undocumented-migrants",
+    "kirkens-bymisjon",
+    "norwegian-red-cross",
+]
 OUT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "worlds" / "slice.yaml"
 
 
@@ -30,7 +71,7 @@ def main() -> None:
     if missing:
         raise SystemExit(f"not in the bundled data: {sorted(missing)}")
 
-    def dump(model, **drop):  # noqa: ANN001, ANN202
+    def dump(model, **drop):
         data = model.model_dump(exclude_none=True, exclude_defaults=True)
         data["sources"] = [s.model_dump(exclude_none=True) for s in model.sources]
         for key in drop:
@@ -72,11 +113,15 @@ def main() -> None:
     )
     text = yaml.safe_dump(
         {"actors": actors, "instruments": instruments, "relations": relations, "corridors": corridors},
-        sort_keys=False, allow_unicode=True, width=120,
+        sort_keys=False,
+        allow_unicode=True,
+        width=120,
     )
     OUT.write_text(header + text, encoding="utf-8")
-    print(f"{OUT}: {len(actors)} actors, {len(instruments)} instruments, {len(relations)} relations, "
-          f"{len(corridors)} corridors")
+    print(
+        f"{OUT}: {len(actors)} actors, {len(instruments)} instruments, {len(relations)} relations, "
+        f"{len(corridors)} corridors"
+    )
 
 
 if __name__ == "__main__":

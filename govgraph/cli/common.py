@@ -14,7 +14,7 @@ from ..errors import DataError, GovGraphError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-__all__ = ["GovGraphGroup", "world_options", "json_option", "as_of_option", "WorldOptions", "emit_json", "console"]
+__all__ = ["GovGraphGroup", "WorldOptions", "as_of_option", "console", "emit_json", "json_option", "world_options"]
 
 
 class GovGraphGroup(click.Group):
@@ -112,9 +112,9 @@ def world_options(f: F) -> F:
         return f(*args, opts=WorldOptions(data, no_bundled, as_of), **kwargs)
 
     wrapped = as_of_option(wrapper)
-    wrapped = click.option(
-        "--no-bundled", is_flag=True, help="Use only the --data folders, not the bundled dataset."
-    )(wrapped)
+    wrapped = click.option("--no-bundled", is_flag=True, help="Use only the --data folders, not the bundled dataset.")(
+        wrapped
+    )
     wrapped = click.option(
         "--data",
         "data",

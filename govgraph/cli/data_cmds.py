@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import click
 
 from .common import WorldOptions, console, emit_json, json_option, world_options
 
-__all__ = ["validate", "show", "list_entities", "export"]
+__all__ = ["export", "list_entities", "show", "validate"]
 
 
 @click.command()
@@ -109,8 +107,15 @@ def list_entities(kinds: tuple[str, ...], levels: tuple[str, ...], opts: WorldOp
             raise UsageError(f"--level: unknown level {lv!r} (choose from {', '.join(LEVELS)})")
     G = opts.graph()
     rows = [
-        {"id": n, "entity": d["entity"], "kind": d["kind"], "level": d["level"], "name": d["name"],
-         "acronym": d.get("acronym"), "degree": G.degree(n)}
+        {
+            "id": n,
+            "entity": d["entity"],
+            "kind": d["kind"],
+            "level": d["level"],
+            "name": d["name"],
+            "acronym": d.get("acronym"),
+            "degree": G.degree(n),
+        }
         for n, d in G.nodes(data=True)
         if (not kinds or d["kind"] in kinds) and (not levels or d["level"] in levels)
     ]
@@ -130,10 +135,19 @@ def list_entities(kinds: tuple[str, ...], levels: tuple[str, ...], opts: WorldOp
 
 
 @click.command()
-@click.option("-f", "--format", "fmt", default="json", show_default=True, metavar="FORMAT",
-              help="Output format: json (node-link), and the others listed by --help of this command.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    default="json",
+    show_default=True,
+    metavar="FORMAT",
+    help="Output format: json (node-link), and the others listed by --help of this command.",
+)
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False), help="File to write.")
-@click.option("--temporal", is_flag=True, help="Export every relation with its dates, not only those in force on --as-of.")
+@click.option(
+    "--temporal", is_flag=True, help="Export every relation with its dates, not only those in force on --as-of."
+)
 @world_options
 def export(fmt: str, output: str, temporal: bool, opts: WorldOptions) -> None:
     """Export the graph (all node and edge attributes, sources included).
@@ -141,8 +155,8 @@ def export(fmt: str, output: str, temporal: bool, opts: WorldOptions) -> None:
     Example: govgraph export -f json -o world.json --as-of 2010-01-01
     """
     from ..atomic import check_writable
-    from ..export import EXPORT_FORMATS, export_graph
     from ..errors import UsageError
+    from ..export import EXPORT_FORMATS, export_graph
 
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"-f/--format: unknown format {fmt!r} (choose from {', '.join(sorted(EXPORT_FORMATS))})")

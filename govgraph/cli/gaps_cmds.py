@@ -41,17 +41,24 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, Any]:
 
 
 _CSV_COLUMNS = (
-    "rule", "subject", "subject_name", "counterpart", "counterpart_name", "topic", "score", "reason",
-    "expected_because", "nearest_channel", "sources",
+    "rule",
+    "subject",
+    "subject_name",
+    "counterpart",
+    "counterpart_name",
+    "topic",
+    "score",
+    "reason",
+    "expected_because",
+    "nearest_channel",
+    "sources",
 )
 
 
 def _csv_row(g: Any) -> dict[str, Any]:
     from ..export.csvsafe import safe_cell
 
-    urls = dict.fromkeys(
-        s.get("url") or s.get("publication") or "" for e in g.expected_because for s in e.sources
-    )
+    urls = dict.fromkeys(s.get("url") or s.get("publication") or "" for e in g.expected_because for s in e.sources)
     row = {
         "rule": g.rule,
         "subject": g.subject,
@@ -81,20 +88,42 @@ def print_report(report: Any, explain: bool) -> None:
 @click.argument("actor", required=False)
 @click.option("--all", "all_states", is_flag=True, help="Gaps of every state (use with -o).")
 @click.option("--rule", "rules", multiple=True, metavar="RULE", help="Only this rule (repeatable).")
-@click.option("--via", default="any", show_default=True, metavar="direct|forum|any",
-              help="Which coordination counts: direct ties, shared forums, or any.")
-@click.option("--binding", default="any", show_default=True, metavar="any|binding|non-binding",
-              help="Which ties count as coordination.")
+@click.option(
+    "--via",
+    default="any",
+    show_default=True,
+    metavar="direct|forum|any",
+    help="Which coordination counts: direct ties, shared forums, or any.",
+)
+@click.option(
+    "--binding",
+    default="any",
+    show_default=True,
+    metavar="any|binding|non-binding",
+    help="Which ties count as coordination.",
+)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Override a rule threshold (repeatable).")
 @click.option("--top", type=click.IntRange(min=1), default=None, help="Show at most N gaps per rule.")
 @click.option("--explain", is_flag=True, help="Show the evidence (edges, peers, sources) behind each gap.")
-@click.option("-f", "--format", "fmt", default=None, metavar="csv|json", help="File format with -o (default from suffix).")
+@click.option(
+    "-f", "--format", "fmt", default=None, metavar="csv|json", help="File format with -o (default from suffix)."
+)
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False), help="Write the gaps to this file.")
 @world_options
 @json_option
 def gaps(
-    actor: str | None, all_states: bool, rules: tuple[str, ...], via: str, binding: str, params: tuple[str, ...],
-    top: int | None, explain: bool, fmt: str | None, output: str | None, opts: WorldOptions, as_json: bool,
+    actor: str | None,
+    all_states: bool,
+    rules: tuple[str, ...],
+    via: str,
+    binding: str,
+    params: tuple[str, ...],
+    top: int | None,
+    explain: bool,
+    fmt: str | None,
+    output: str | None,
+    opts: WorldOptions,
+    as_json: bool,
 ) -> None:
     """Which coordination and commitments ACTOR lacks, and why they are expected.
 
@@ -162,15 +191,32 @@ def gaps(
 @click.command()
 @click.argument("actor_a")
 @click.argument("actor_b")
-@click.option("--relation", "relations", multiple=True, metavar="TYPE", help="Only hops of this relation type (repeatable).")
-@click.option("--exclude", "excluded", multiple=True, metavar="ACTOR",
-              help="Do not route through this actor (repeatable), e.g. --exclude un.")
-@click.option("--max", "max_paths", type=click.IntRange(min=1), default=5, show_default=True, help="Most paths to show.")
+@click.option(
+    "--relation", "relations", multiple=True, metavar="TYPE", help="Only hops of this relation type (repeatable)."
+)
+@click.option(
+    "--exclude",
+    "excluded",
+    multiple=True,
+    metavar="ACTOR",
+    help="Do not route through this actor (repeatable), e.g. --exclude un.",
+)
+@click.option(
+    "--max", "max_paths", type=click.IntRange(min=1), default=5, show_default=True, help="Most paths to show."
+)
 @click.option("--instruments", is_flag=True, help="Also route through multilateral instruments (shared treaties).")
 @world_options
 @json_option
-def path(actor_a: str, actor_b: str, relations: tuple[str, ...], excluded: tuple[str, ...], max_paths: int,
-         instruments: bool, opts: WorldOptions, as_json: bool) -> None:
+def path(
+    actor_a: str,
+    actor_b: str,
+    relations: tuple[str, ...],
+    excluded: tuple[str, ...],
+    max_paths: int,
+    instruments: bool,
+    opts: WorldOptions,
+    as_json: bool,
+) -> None:
     """The coordination channels between two actors: shortest paths, each hop with its
     relation type, binding and direction.
 
@@ -186,13 +232,17 @@ def path(actor_a: str, actor_b: str, relations: tuple[str, ...], excluded: tuple
     a, b = opts.resolve(actor_a), opts.resolve(actor_b)
     skip = [opts.resolve(x) for x in excluded]
     G = opts.graph()
-    result = channels_between(G, a, b, relations=relations or None, exclude=skip, max_paths=max_paths,
-                              instruments=instruments)
+    result = channels_between(
+        G, a, b, relations=relations or None, exclude=skip, max_paths=max_paths, instruments=instruments
+    )
     if as_json:
         emit_json(result)
         return
-    lines = [header(clean(f"Channels between {result['a_name']} [{a}] and {result['b_name']} [{b}] "
-                          f"as of {G.graph['as_of']}"))]
+    lines = [
+        header(
+            clean(f"Channels between {result['a_name']} [{a}] and {result['b_name']} [{b}] as of {G.graph['as_of']}")
+        )
+    ]
     if result["direct"]:
         lines.append(f"Direct relations: {result['direct']}")
     if not result["paths"]:
@@ -204,6 +254,10 @@ def path(actor_a: str, actor_b: str, relations: tuple[str, ...], excluded: tuple
             for h in hop["relations"]:
                 src, dst = (hop["from_name"], hop["to_name"]) if h["forward"] else (hop["to_name"], hop["from_name"])
                 since = f" since {h['since']}" if h["since"] else ""
-                lines.append(clean(f"  {src} —{h['type']}→ {dst}  "
-                                   f"({'binding' if h['binding'] else 'non-binding'}, {h['direction']}{since})"))
+                lines.append(
+                    clean(
+                        f"  {src} —{h['type']}→ {dst}  "
+                        f"({'binding' if h['binding'] else 'non-binding'}, {h['direction']}{since})"
+                    )
+                )
     click.echo("\n".join(lines))

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-__all__ = ["clean", "header", "source_line", "gap_report_text", "profile_text"]
+__all__ = ["clean", "gap_report_text", "header", "profile_text", "source_line"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -36,7 +36,9 @@ def gap_report_text(report: Any, explain: bool, rule_summaries: dict[str, str]) 
     lines: list[str] = []
     name = report.subject_name or report.subject
     n = len(report.gaps)
-    lines.append(header(clean(f"Coherence gaps of {name} [{report.subject}] as of {report.as_of}: {n} gap{'s' * (n != 1)}")))
+    lines.append(
+        header(clean(f"Coherence gaps of {name} [{report.subject}] as of {report.as_of}: {n} gap{'s' * (n != 1)}"))
+    )
     by_rule: dict[str, list[Any]] = {}
     for g in report.gaps:
         by_rule.setdefault(g.rule, []).append(g)

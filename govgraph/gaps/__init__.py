@@ -27,17 +27,17 @@ for _name in [*RULE_ORDER, *[n for n in RULES if n not in RULE_ORDER]]:
     RULES[_name] = RULES.pop(_name)
 
 __all__ = [
-    "RULES",
-    "Rule",
-    "Gap",
-    "GapReport",
-    "Evidence",
-    "Channel",
-    "GapContext",
-    "VIA_CHOICES",
     "BINDING_CHOICES",
-    "find_gaps",
+    "RULES",
+    "VIA_CHOICES",
+    "Channel",
+    "Evidence",
+    "Gap",
+    "GapContext",
+    "GapReport",
+    "Rule",
     "find_all_gaps",
+    "find_gaps",
     "rules_for",
 ]
 

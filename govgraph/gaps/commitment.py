@@ -44,7 +44,8 @@ def commitment_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
     mine = ctx.commitments[subject]
     # (a) endorsed a non-binding instrument, party to none of the binding global ones on the same core areas
     binding_global = [
-        i for i, d in ctx.nodes(data=True)
+        i
+        for i, d in ctx.nodes(data=True)
         if d["entity"] == "instrument" and d.get("binding") and d.get("scope") == "global"
     ]
     n_states = max(len(ctx.states), 1)
@@ -85,8 +86,13 @@ def commitment_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
                 inst,
                 [
                     ctx.edge_evidence(f"{ctx.name(subject)} is a member of {ctx.name(forum)}", tie),
-                    Evidence(f"{ctx.name(forum)} adopted {ctx.name(inst)}", source=forum, type="adopted", target=inst,
-                             sources=tuple(d.get("sources") or ())),
+                    Evidence(
+                        f"{ctx.name(forum)} adopted {ctx.name(inst)}",
+                        source=forum,
+                        type="adopted",
+                        target=inst,
+                        sources=tuple(d.get("sources") or ()),
+                    ),
                     Evidence(f"{len(parties)} of {len(members)} members are parties"),
                 ],
                 f"member of {ctx.name(forum)} but not party to its free-movement instrument",
@@ -103,8 +109,13 @@ def commitment_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
                     parent,
                     [
                         ctx.edge_evidence(f"{ctx.name(subject)} is party to {ctx.name(inst)}", tie),
-                        Evidence(f"{ctx.name(inst)} supplements {ctx.name(parent)}", source=inst, type="supplements",
-                                 target=parent, sources=tuple(ctx.nodes[inst].get("sources") or ())),
+                        Evidence(
+                            f"{ctx.name(inst)} supplements {ctx.name(parent)}",
+                            source=inst,
+                            type="supplements",
+                            target=parent,
+                            sources=tuple(ctx.nodes[inst].get("sources") or ()),
+                        ),
                     ],
                     f"party to {ctx.name(inst)} but not to {ctx.name(parent)}, which it supplements",
                     1.0,
@@ -137,8 +148,10 @@ def _signature_channel(ctx: GapContext, subject: str, instrument: str) -> Any:
 
     for _, _, d in ctx.commitments[subject].get(instrument, []):
         if d["type"] == "signatory_of":
-            return Channel(f"{ctx.name(subject)} signed it ({d.get('since') or 'date not recorded'}) but has not ratified",
-                           (subject, instrument))
+            return Channel(
+                f"{ctx.name(subject)} signed it ({d.get('since') or 'date not recorded'}) but has not ratified",
+                (subject, instrument),
+            )
     return None
 
 
@@ -179,13 +192,23 @@ def regional_coherence(ctx: GapContext, subject: str, p: dict[str, Any]) -> list
                     f"({len(parties)} of {len(members)} members are)",
                     expected_because=[
                         ctx.edge_evidence(f"{ctx.name(m)} is a member of {ctx.name(subject)}", ctx.members[subject][m]),
-                        Evidence(f"{ctx.name(subject)} adopted {ctx.name(inst)} (binding)", source=subject,
-                                 type="adopted", target=inst, sources=tuple(ctx.nodes[inst].get("sources") or ())),
+                        Evidence(
+                            f"{ctx.name(subject)} adopted {ctx.name(inst)} (binding)",
+                            source=subject,
+                            type="adopted",
+                            target=inst,
+                            sources=tuple(ctx.nodes[inst].get("sources") or ()),
+                        ),
                     ],
                     nearest_channel=_signature_channel(ctx, m, inst),
                     score=share,
-                    details={"topic": inst, "instrument": inst, "party_share": round(share, 3),
-                             "parties": len(parties), "members": len(members)},
+                    details={
+                        "topic": inst,
+                        "instrument": inst,
+                        "party_share": round(share, 3),
+                        "parties": len(parties),
+                        "members": len(members),
+                    },
                 )
             )
     return gaps

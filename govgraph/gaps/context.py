@@ -17,7 +17,7 @@ from ..errors import UsageError
 from ..vocab import FORUM_KINDS
 from .record import Channel, Evidence
 
-__all__ = ["GapContext", "VIA_CHOICES", "BINDING_CHOICES", "evidence_from_edge"]
+__all__ = ["BINDING_CHOICES", "VIA_CHOICES", "GapContext", "evidence_from_edge"]
 
 VIA_CHOICES = ("any", "direct", "forum")
 BINDING_CHOICES = ("any", "binding", "non-binding")
@@ -148,10 +148,16 @@ class GapContext:
                 return Channel(f"direct: {self.name(u)} {d['type']} {self.name(v)}", (u, v))
             for forum in self._secretariats.get(a, []):
                 if forum in self.forum_ties[b]:
-                    return Channel(f"direct: {self.name(a)} serves {self.name(forum)}, of which {self.name(b)} is part", (a, forum, b))
+                    return Channel(
+                        f"direct: {self.name(a)} serves {self.name(forum)}, of which {self.name(b)} is part",
+                        (a, forum, b),
+                    )
             for forum in self._secretariats.get(b, []):
                 if forum in self.forum_ties[a]:
-                    return Channel(f"direct: {self.name(b)} serves {self.name(forum)}, of which {self.name(a)} is part", (a, forum, b))
+                    return Channel(
+                        f"direct: {self.name(b)} serves {self.name(forum)}, of which {self.name(a)} is part",
+                        (a, forum, b),
+                    )
             bilateral = self.shared_instruments(a, b, frozenset({"bilateral"}))
             if bilateral:
                 return Channel(f"direct: both are parties to {self.name(bilateral[0])}", (a, bilateral[0], b))
@@ -160,7 +166,8 @@ class GapContext:
             if common:
                 f = common[0]
                 return Channel(
-                    f"forum: both sit in {self.name(f)}" + (f" (and {len(common) - 1} more)" if len(common) > 1 else ""),
+                    f"forum: both sit in {self.name(f)}"
+                    + (f" (and {len(common) - 1} more)" if len(common) > 1 else ""),
                     (a, f, b),
                 )
         return None

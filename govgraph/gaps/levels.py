@@ -8,7 +8,7 @@ from .context import GapContext
 from .record import Channel, Evidence, Gap
 from .registry import rule
 
-__all__ = ["vertical_gap", "horizontal_gap", "institutional_gap", "society_gap"]
+__all__ = ["horizontal_gap", "institutional_gap", "society_gap", "vertical_gap"]
 
 _ACTING_TYPES = frozenset({"adopted", "implements", "party_to", "endorses", "signatory_of", "contests"})
 
@@ -45,11 +45,29 @@ def vertical_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
         contests: list[Evidence] = []
         for u, v, d in ctx.G.out_edges(actor, data=True):
             if d["type"] == "contests":
-                contests.append(Evidence(f"{ctx.name(actor)} contests {ctx.name(v)}", u, d["type"], v,
-                                         d.get("since"), d.get("until"), tuple(d.get("sources") or ())))
+                contests.append(
+                    Evidence(
+                        f"{ctx.name(actor)} contests {ctx.name(v)}",
+                        u,
+                        d["type"],
+                        v,
+                        d.get("since"),
+                        d.get("until"),
+                        tuple(d.get("sources") or ()),
+                    )
+                )
             elif d["type"] in _ACTING_TYPES or (d["type"] == "member_of" and ctx.kind(v) == "city_network"):
-                acts.append(Evidence(f"{ctx.name(actor)} {d['type'].replace('_', ' ')} {ctx.name(v)}", u, d["type"], v,
-                                     d.get("since"), d.get("until"), tuple(d.get("sources") or ())))
+                acts.append(
+                    Evidence(
+                        f"{ctx.name(actor)} {d['type'].replace('_', ' ')} {ctx.name(v)}",
+                        u,
+                        d["type"],
+                        v,
+                        d.get("since"),
+                        d.get("until"),
+                        tuple(d.get("sources") or ()),
+                    )
+                )
         tie = _coordinated_with_state(ctx, actor, subject)
         if contests:
             reason = f"{ctx.name(actor)} contests national policy of {ctx.name(subject)}"
@@ -66,7 +84,9 @@ def vertical_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
                 counterpart=actor,
                 reason=reason,
                 expected_because=contests + acts,
-                nearest_channel=Channel(f"direct: {tie[2]['type']} {ctx.name(tie[1])}", (tie[0], tie[1])) if tie else None,
+                nearest_channel=Channel(f"direct: {tie[2]['type']} {ctx.name(tie[1])}", (tie[0], tie[1]))
+                if tie
+                else None,
                 score=score,
                 details={"topic": actor},
             )
@@ -102,9 +122,13 @@ def horizontal_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
                 subject=subject,
                 counterpart=a,
                 reason=f"{ctx.name(a)} has no coordination tie with the other {len(others)} agencies of {ctx.name(subject)}",
-                expected_because=[Evidence(f"{ctx.name(subject)} has {len(agencies)} national agencies on migration: "
-                                           + ", ".join(ctx.name(x) for x in agencies),
-                                           sources=tuple(ctx.nodes[a].get("sources") or ()))],
+                expected_because=[
+                    Evidence(
+                        f"{ctx.name(subject)} has {len(agencies)} national agencies on migration: "
+                        + ", ".join(ctx.name(x) for x in agencies),
+                        sources=tuple(ctx.nodes[a].get("sources") or ()),
+                    )
+                ],
                 nearest_channel=None,
                 score=0.5,
                 details={"topic": a},
@@ -142,16 +166,23 @@ def institutional_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[
             continue
         if subject in tied:
             continue
-        sample = [ctx.edge_evidence(f"{ctx.name(s)} {ctx.direct[s][anchor][2]['type'].replace('_', ' ')} "
-                                    f"{ctx.name(anchor)}", ctx.direct[s][anchor]) for s in sorted(tied)[:3]]
+        sample = [
+            ctx.edge_evidence(
+                f"{ctx.name(s)} {ctx.direct[s][anchor][2]['type'].replace('_', ' ')} {ctx.name(anchor)}",
+                ctx.direct[s][anchor],
+            )
+            for s in sorted(tied)[:3]
+        ]
         gaps.append(
             Gap(
                 rule="institutional-gap",
                 subject=subject,
                 counterpart=anchor,
                 reason=f"{ctx.name(subject)} has no tie with {ctx.name(anchor)}, unlike {len(tied)} of {len(ctx.states)} states",
-                expected_because=[Evidence(f"{len(tied)} of {len(ctx.states)} states are tied to {ctx.name(anchor)}"),
-                                  *sample],
+                expected_because=[
+                    Evidence(f"{len(tied)} of {len(ctx.states)} states are tied to {ctx.name(anchor)}"),
+                    *sample,
+                ],
                 nearest_channel=ctx.nearest_channel(subject, anchor),
                 score=share,
                 details={"topic": anchor, "share": round(share, 3)},
@@ -195,11 +226,19 @@ def society_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
             continue  # nobody engages this group in the data: nothing to expect from the subject
         evidence = []
         if home:
-            evidence.append(Evidence(f"{group} actors based in {ctx.name(subject)}: " + ", ".join(ctx.name(n) for n in home[:5]),
-                                     sources=tuple(ctx.nodes[home[0]].get("sources") or ())))
+            evidence.append(
+                Evidence(
+                    f"{group} actors based in {ctx.name(subject)}: " + ", ".join(ctx.name(n) for n in home[:5]),
+                    sources=tuple(ctx.nodes[home[0]].get("sources") or ()),
+                )
+            )
         if engaging:
-            evidence.append(Evidence(f"{len(engaging)} other states engage {group} actors: "
-                                     + ", ".join(ctx.name(s) for s in engaging[:5])))
+            evidence.append(
+                Evidence(
+                    f"{len(engaging)} other states engage {group} actors: "
+                    + ", ".join(ctx.name(s) for s in engaging[:5])
+                )
+            )
         counterpart = home[0] if home else None
         gaps.append(
             Gap(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["Evidence", "Channel", "Gap", "GapReport"]
+__all__ = ["Channel", "Evidence", "Gap", "GapReport"]
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Any
 from .context import GapContext
 from .record import Gap
 
-__all__ = ["Rule", "RULES", "RULE_ORDER", "rule"]
+__all__ = ["RULES", "RULE_ORDER", "Rule", "rule"]
 
 RuleFunction = Callable[[GapContext, str, dict[str, Any]], list[Gap]]
 

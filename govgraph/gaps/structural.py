@@ -8,7 +8,7 @@ from .context import GapContext
 from .record import Channel, Evidence, Gap
 from .registry import rule
 
-__all__ = ["forum_gap", "neighbour_gap", "corridor_gap"]
+__all__ = ["corridor_gap", "forum_gap", "neighbour_gap"]
 
 _MEMBERSHIP_FORUMS = frozenset({"rec", "rcp", "irf"})
 
@@ -181,8 +181,12 @@ def corridor_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
         for c in sorted(by_partner[other], key=lambda c: -c["stock"]):
             migrants_from, living_in = ctx.name(c["origin"]), ctx.name(c["destination"])
             evidence.append(
-                Evidence(f"{c['stock']:,} migrants from {migrants_from} live in {living_in} ({c['year']})",
-                         source=c["origin"], target=c["destination"], sources=tuple(c.get("sources") or ()))
+                Evidence(
+                    f"{c['stock']:,} migrants from {migrants_from} live in {living_in} ({c['year']})",
+                    source=c["origin"],
+                    target=c["destination"],
+                    sources=tuple(c.get("sources") or ()),
+                )
             )
         gaps.append(
             Gap(
