@@ -14,7 +14,12 @@ from typing import Any
 
 import yaml
 
-__all__ = ["LineDict", "YamlError", "load_yaml"]
+__all__ = ["MAX_ALIAS_NODES", "MAX_DEPTH", "LineDict", "YamlError", "load_yaml"]
+
+#: Deepest nesting of mappings and lists accepted (the data needs about six levels).
+MAX_DEPTH = 100
+#: Most nodes that aliases may add when expanded, over a whole file.
+MAX_ALIAS_NODES = 1_000_000
 
 try:  # the C parser is several times faster; fall back when libyaml is missing
     _BaseLoader: type = yaml.CSafeLoader
