@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,14 @@ from .errors import UsageError
 __all__ = ["atomic_write", "check_writable"]
 
 
+def _is_special(target: Path) -> bool:
+    """True for an existing target that is not a regular file (a device such as /dev/null, a FIFO)."""
+    try:
+        return not stat.S_ISREG(target.stat().st_mode)
+    except OSError:
+        return False
+
+
 def check_writable(path: str | os.PathLike[str]) -> Path:
     """Fail early, with a clear message, when ``path`` cannot be written."""
     target = Path(path)
@@ -26,8 +35,20 @@ def check_writable(path: str | os.PathLike[str]) -> Path:
         raise UsageError(f"cannot write {str(target)!r}: it is a folder")
     if not parent.is_dir():
         raise UsageError(f"cannot write {str(target)!r}: folder {str(parent)!r} does not exist")
-    if not os.access(parent, os.W_OK):
-        raise UsageError(f"cannot write {str(target)!r}: folder {str(parent)!r} is not writable")
+    if _is_special(target):
+        if not os.access(target, os.W_OK):
+            raise UsageError(f"cannot write {str(target)!r}: permission denied")
+        return target
+    # try it: os.access says yes to root everywhere, and knows nothing of read-only mounts or /proc
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+    except OSError as exc:
+        raise UsageError(
+            f"cannot write {str(target)!r}: folder {str(parent)!r} is not writable ({exc.strerror or exc})"
+        ) from None
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
     return target
 
 
@@ -36,9 +57,21 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | 
     """Open a temporary file for writing; on success it replaces ``path``, on any error it is removed."""
     target = check_writable(path)
     binary = "b" in mode
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    kwargs: dict[str, Any] = {} if binary else {"encoding": encoding, "newline": ""}
+    if _is_special(target):
+        # a device or FIFO is written in place: renaming over it would replace /dev/null for everyone
+        try:
+            with open(target, mode, **kwargs) as handle:
+                yield handle
+        except OSError as exc:
+            raise UsageError(f"cannot write {str(target)!r}: {exc.strerror or exc}") from None
+        return
     try:
-        with os.fdopen(fd, mode, encoding=None if binary else encoding, newline=None if binary else "") as handle:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise UsageError(f"cannot write {str(target)!r}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, mode, **kwargs) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
