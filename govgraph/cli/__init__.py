@@ -9,6 +9,7 @@ from .common import GovGraphGroup
 from .data_cmds import export, list_entities, show, validate
 from .gaps_cmds import gaps, path
 from .map_cmd import map_command
+from .synth_cmd import synth
 
 __all__ = ["main"]
 
@@ -26,5 +27,5 @@ def main() -> None:
     """
 
 
-for _command in (validate, show, list_entities, export, gaps, path, map_command):
+for _command in (validate, show, list_entities, export, gaps, path, map_command, synth):
     main.add_command(_command)

@@ -1,0 +1,109 @@
+"""The synthetic world generator: valid, reproducible, gaps of every rule, same graph from YAML and JSON Lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from govgraph.cli import main
+from govgraph.gaps import RULES, find_all_gaps
+from govgraph.graph import as_of, build_graph
+from govgraph.loader import load_world
+from govgraph.synth import SynthParams, file_names, params_for_relations, synth_world, write_synth_world
+
+SMALL = SynthParams(states=24, cities=80, csos=160, instruments=50, seed=7)
+
+
+@pytest.fixture(scope="module")
+def small_dirs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    data = synth_world(SMALL)
+    dirs = {}
+    for fmt in ("yaml", "jsonl"):
+        folder = tmp_path_factory.mktemp(f"synth-{fmt}")
+        write_synth_world(data, folder, fmt)
+        dirs[fmt] = folder
+    return dirs
+
+
+def test_small_world_validates(small_dirs: dict[str, Path]) -> None:
+    world = load_world([small_dirs["yaml"]], bundled=False)
+    assert len([a for a in world.actors.values() if a.kind == "state"]) == SMALL.states
+    assert len([a for a in world.actors.values() if a.kind == "city"]) == SMALL.cities
+    assert world.corridors and world.relations
+    result = CliRunner().invoke(main, ["validate", "--data", str(small_dirs["jsonl"]), "--no-bundled"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("OK:")
+
+
+def test_sources_say_they_are_synthetic(small_dirs: dict[str, Path]) -> None:
+    world = load_world([small_dirs["yaml"]], bundled=False)
+    assert world.sources
+    for source in world.sources.values():
+        assert f"govgraph synthetic world (seed {SMALL.seed})" in source.title
+        assert source.publication == "govgraph synth"
+        assert source.checked is True
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "jsonl"])
+def test_same_seed_same_files(tmp_path: Path, fmt: str) -> None:
+    for name in ("a", "b"):
+        write_synth_world(synth_world(SMALL), tmp_path / name, fmt)
+    write_synth_world(synth_world(SynthParams(**{**SMALL.__dict__, "seed": 8})), tmp_path / "c", fmt)
+    names = sorted(file_names(fmt).values())
+    a = [(tmp_path / "a" / n).read_bytes() for n in names]
+    assert a == [(tmp_path / "b" / n).read_bytes() for n in names]
+    assert a != [(tmp_path / "c" / n).read_bytes() for n in names]
+
+
+def test_every_gap_rule_finds_a_gap(small_dirs: dict[str, Path]) -> None:
+    G = as_of(build_graph(load_world([small_dirs["jsonl"]], bundled=False)), "2024-06-01")
+    report = find_all_gaps(G, kinds=("state", "rec", "rcp", "irf"))
+    found = {g.rule for g in report.gaps}
+    assert found == set(RULES), f"rules with no gap: {sorted(set(RULES) - found)}"
+
+
+def test_yaml_and_jsonl_give_the_same_graph(small_dirs: dict[str, Path]) -> None:
+    G1 = build_graph(load_world([small_dirs["yaml"]], bundled=False))
+    G2 = build_graph(load_world([small_dirs["jsonl"]], bundled=False))
+    assert list(G1.nodes(data=True)) == list(G2.nodes(data=True))
+    assert list(G1.edges(keys=True, data=True)) == list(G2.edges(keys=True, data=True))
+    assert G1.graph == G2.graph
+
+
+def test_world_has_dated_joins_and_withdrawals() -> None:
+    data = synth_world(SMALL)
+    types = {r["type"] for r in data["relations"]}
+    assert {"member_of", "withdrew_from", "party_to", "located_in", "observer_of", "secretariat_of"} <= types
+    assert any("until" in r for r in data["relations"] if r["type"] == "member_of")
+    # overlapping memberships: some state belongs to more than one REC
+    recs = {a["id"] for a in data["actors"] if a["kind"] == "rec"}
+    per_state: dict[str, int] = {}
+    for r in data["relations"]:
+        if r["type"] == "member_of" and r["target"] in recs and "until" not in r:
+            per_state[r["source"]] = per_state.get(r["source"], 0) + 1
+    assert max(per_state.values()) >= 2
+
+
+def test_params_for_relations_grow() -> None:
+    small, large = params_for_relations(1_000), params_for_relations(100_000)
+    assert large.cities > small.cities and large.csos > small.csos and large.states >= small.states
+    n = len(synth_world(params_for_relations(2_000))["relations"])
+    assert 1_000 < n < 4_000
+
+
+def test_cli_writes_and_refuses_a_folder_with_other_data(tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "world"
+    args = ["synth", "--states", "8", "--cities", "10", "--csos", "10", "--instruments", "10", "-o", str(out)]
+    result = runner.invoke(main, [*args, "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(file_names("jsonl").values())
+    # writing again in the same format replaces the files; another format would mix two worlds
+    assert runner.invoke(main, [*args, "--format", "jsonl"]).exit_code == 0
+    result = runner.invoke(main, [*args, "--format", "yaml"])
+    assert result.exit_code == 1
+    assert "already holds other data files" in result.output
+    result = runner.invoke(main, ["synth", "--states", "2", "-o", str(tmp_path / "x")])
+    assert result.exit_code == 1 and "--states" in result.output
