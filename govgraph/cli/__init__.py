@@ -9,6 +9,7 @@ from .common import GovGraphGroup
 from .data_cmds import export, list_entities, show, validate
 from .gaps_cmds import gaps, path
 from .map_cmd import map_command
+from .metrics_cmds import metrics, timeline_command
 from .synth_cmd import synth
 
 __all__ = ["main"]
@@ -27,5 +28,5 @@ def main() -> None:
     """
 
 
-for _command in (validate, show, list_entities, export, gaps, path, map_command, synth):
+for _command in (validate, show, list_entities, export, gaps, path, map_command, synth, metrics, timeline_command):
     main.add_command(_command)

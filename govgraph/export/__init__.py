@@ -19,6 +19,9 @@ __all__ = ["EXPORT_FORMATS", "export_graph"]
 #: format name -> module under govgraph.export that defines ``write``
 EXPORT_FORMATS: dict[str, str] = {
     "json": "nodelink",
+    "graphml": "graphml",
+    "gexf": "gexf",
+    "csv": "csvpair",
 }
 
 
