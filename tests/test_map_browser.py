@@ -81,14 +81,18 @@ def png_colours(png: bytes) -> int:
 
 
 def network_requests(driver: Any, page: Path) -> list[str]:
-    """URLs the page asked for, from the DevTools performance log and the page's resource timings."""
+    """URLs the page asked for, from the DevTools performance log and the page's resource timings.
+
+    The browser's own pages (chrome://, e.g. the new-tab page fetching favicons) are not the map's requests.
+    """
     urls = []
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         if message.get("method") == "Network.requestWillBeSent":
             urls.append(message["params"]["request"]["url"])
     urls += driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
-    return [u for u in urls if u != page.resolve().as_uri()]
+    internal = ("chrome://", "chrome-extension://", "devtools://", "chrome-search://", "data:", "about:")
+    return [u for u in urls if u != page.resolve().as_uri() and not u.startswith(internal)]
 
 
 def console_problems(driver: Any) -> list[dict[str, Any]]:

@@ -1,0 +1,140 @@
+"""Time to first draw and file size of the whole bundled world as a map, beside plain pyvis defaults.
+
+Usage: python benchmarks/bench_map.py [--as-of DATE] [--runs N] [--timeout S]
+
+Both pages hold the same nodes and edges (the graph on the date, every relation).
+"govgraph" is `govgraph map --hierarchical` (positions computed in Python,
+physics off, vis-network inlined). "plain pyvis" is pyvis's defaults:
+``Network(directed=True)`` with ``from_nx``-style ``add_node``/``add_edge``,
+physics on (the browser lays out), written with ``cdn_resources="in_line"``
+so that it can open offline at all (its template still links Bootstrap from a
+CDN: this run blocks the network, so that request fails fast). Each page is
+opened in headless Chromium; the time is from navigation start to vis-network's
+first ``afterDrawing`` event, as the page's own clock measures it. Runs in one
+browser, alternating the two pages; prints medians and ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from browser_support import chromium  # noqa: E402
+
+from govgraph.api import graph  # noqa: E402
+from govgraph.loader import load_world  # noqa: E402
+from govgraph.views import build_view, write_map  # noqa: E402
+
+HOOK = """
+<script>
+(function () {
+  var started = performance.now();
+  function hook() {
+    if (typeof network === "undefined" || !network) { return setTimeout(hook, 5); }
+    network.once("afterDrawing", function () { window.__firstDraw = performance.now(); });
+  }
+  hook();
+  window.__hooked = started;
+}());
+</script>
+"""
+
+
+def plain_pyvis(G: Any, path: Path) -> None:
+    """The same graph through pyvis with its defaults (physics on, its own template)."""
+    from pyvis.network import Network
+
+    net = Network(directed=True, cdn_resources="in_line")
+    for n, d in G.nodes(data=True):
+        net.add_node(n, label=str(d.get("name") or n), title=str(d.get("name") or n))
+    for u, v, d in G.edges(data=True):
+        net.add_edge(u, v, title=str(d.get("type")))
+    html = net.generate_html()
+    # pyvis draws inside drawGraph(); catch its first draw the same way govgraph's page does.
+    html = html.replace("</body>", HOOK + "</body>")
+    path.write_text(html, encoding="utf-8")
+
+
+def first_draw(driver: Any, path: Path, timeout: float) -> float | None:
+    """Milliseconds from navigation start to the first draw, or None past the timeout."""
+    from selenium.common.exceptions import TimeoutException
+
+    driver.get("about:blank")
+    driver.set_page_load_timeout(timeout)
+    driver.set_script_timeout(timeout)
+    deadline = time.monotonic() + timeout
+    try:
+        driver.get(path.resolve().as_uri())  # plain pyvis lays out (blocking) before the page has loaded
+        script = "return (window.govgraph && window.govgraph.firstDraw) || window.__firstDraw || null"
+        while time.monotonic() < deadline:
+            value = driver.execute_script(script)
+            if value:
+                return float(value)
+            time.sleep(0.02)
+    except TimeoutException:
+        pass
+    return None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--as-of", default=None)
+    parser.add_argument("--runs", type=int, default=3, help="openings of the govgraph page (median reported)")
+    parser.add_argument("--pyvis-runs", type=int, default=1, help="openings of the plain pyvis page (slow)")
+    parser.add_argument("--timeout", type=float, default=300.0, help="give up on a page after this many seconds")
+    args = parser.parse_args()
+    G = graph(load_world(), args.as_of)
+    out = Path(tempfile.mkdtemp(prefix="gg-bench-map-"))
+    t0 = time.perf_counter()
+    view = build_view(G, hierarchical=True)
+    ours = write_map(view, out / "govgraph.html")
+    build_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    theirs = out / "pyvis_plain.html"
+    plain_pyvis(G, theirs)
+    plain_build_s = time.perf_counter() - t0
+    print(f"graph as of {G.graph['as_of']}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges; "
+          f"view: {len(view.nodes)} nodes, {len(view.edges)} edges")
+    times: dict[str, list[float | None]] = {"govgraph": [], "pyvis": []}
+    with chromium() as driver:
+        driver.command_executor.client_config.timeout = args.timeout + 60  # pyvis blocks the page for long
+        driver.execute_cdp_cmd("Network.enable", {})
+        driver.execute_cdp_cmd("Network.emulateNetworkConditions", {
+            "offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+        for i in range(max(args.runs, args.pyvis_runs)):  # alternate the two pages in one browser
+            if i < args.runs:
+                times["govgraph"].append(first_draw(driver, ours, args.timeout))
+            if i < args.pyvis_runs:
+                times["pyvis"].append(first_draw(driver, theirs, args.timeout))
+
+    def med(values: list[float | None]) -> float | None:
+        done = [v for v in values if v is not None]
+        return statistics.median(done) if len(done) == len(values) else None
+
+    ours_ms, theirs_ms = med(times["govgraph"]), med(times["pyvis"])
+    ours_kb, theirs_kb = ours.stat().st_size / 1024, theirs.stat().st_size / 1024
+    fmt = lambda v: "timeout" if v is None else f"{v:8.0f} ms"  # noqa: E731
+    print(f"{'page':<12} {'first draw (median)':>28} {'file size':>12} {'build':>8}")
+    print(f"{'govgraph':<12} {fmt(ours_ms):>28} {ours_kb:9.0f} KB {build_s:7.2f}s   runs: {times['govgraph']}")
+    print(f"{'plain pyvis':<12} {fmt(theirs_ms):>28} {theirs_kb:9.0f} KB {plain_build_s:7.2f}s"
+          f"   runs: {times['pyvis']}")
+    if ours_ms and theirs_ms:
+        print(f"ratio first draw plain/govgraph: {theirs_ms / ours_ms:.1f}x faster")
+    elif ours_ms:
+        print(f"plain pyvis did not draw within {args.timeout:.0f} s; govgraph drew in {ours_ms:.0f} ms")
+    print(f"ratio file size govgraph/plain: {ours_kb / theirs_kb:.2f}")
+    print(f"pages kept in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
