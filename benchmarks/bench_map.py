@@ -102,14 +102,18 @@ def main() -> int:
     theirs = out / "pyvis_plain.html"
     plain_pyvis(G, theirs)
     plain_build_s = time.perf_counter() - t0
-    print(f"graph as of {G.graph['as_of']}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges; "
-          f"view: {len(view.nodes)} nodes, {len(view.edges)} edges")
+    print(
+        f"graph as of {G.graph['as_of']}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges; "
+        f"view: {len(view.nodes)} nodes, {len(view.edges)} edges"
+    )
     times: dict[str, list[float | None]] = {"govgraph": [], "pyvis": []}
     with chromium() as driver:
         driver.command_executor.client_config.timeout = args.timeout + 60  # pyvis blocks the page for long
         driver.execute_cdp_cmd("Network.enable", {})
-        driver.execute_cdp_cmd("Network.emulateNetworkConditions", {
-            "offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+        driver.execute_cdp_cmd(
+            "Network.emulateNetworkConditions",
+            {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
+        )
         for i in range(max(args.runs, args.pyvis_runs)):  # alternate the two pages in one browser
             if i < args.runs:
                 times["govgraph"].append(first_draw(driver, ours, args.timeout))
@@ -125,8 +129,9 @@ def main() -> int:
     fmt = lambda v: "timeout" if v is None else f"{v:8.0f} ms"  # noqa: E731
     print(f"{'page':<12} {'first draw (median)':>28} {'file size':>12} {'build':>8}")
     print(f"{'govgraph':<12} {fmt(ours_ms):>28} {ours_kb:9.0f} KB {build_s:7.2f}s   runs: {times['govgraph']}")
-    print(f"{'plain pyvis':<12} {fmt(theirs_ms):>28} {theirs_kb:9.0f} KB {plain_build_s:7.2f}s"
-          f"   runs: {times['pyvis']}")
+    print(
+        f"{'plain pyvis':<12} {fmt(theirs_ms):>28} {theirs_kb:9.0f} KB {plain_build_s:7.2f}s   runs: {times['pyvis']}"
+    )
     if ours_ms and theirs_ms:
         print(f"ratio first draw plain/govgraph: {theirs_ms / ours_ms:.1f}x faster")
     elif ours_ms:

@@ -72,8 +72,7 @@ def write_world(folder: Path) -> Path:
 def write_big_world(folder: Path, states: int = 20, cities_per_state: int = 8) -> Path:
     """A world with many cities (to make a view fold them into their countries)."""
     folder.mkdir(parents=True, exist_ok=True)
-    lines = ["sources:", f"  t: {_SRC}", "actors:",
-             "  - {id: rec-a, kind: rec, name: Regional Body A, sources: [t]}"]
+    lines = ["sources:", f"  t: {_SRC}", "actors:", "  - {id: rec-a, kind: rec, name: Regional Body A, sources: [t]}"]
     rels = ["relations:"]
     for s in range(states):
         sid = f"S{s:02d}"
@@ -106,9 +105,19 @@ def chromium(width: int = 1280, height: int = 900) -> Iterator[Any]:
     profile = tempfile.mkdtemp(prefix="gg-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-extensions",
-                "--disable-default-apps", f"--user-data-dir={profile}", f"--window-size={width},{height}"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-extensions",
+        "--disable-default-apps",
+        f"--user-data-dir={profile}",
+        f"--window-size={width},{height}",
+    ):
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
@@ -127,7 +136,9 @@ def open_map(driver: Any, path: Path, timeout: float = 10.0) -> dict[str, Any]:
     WebDriverWait(driver, timeout).until(
         lambda d: d.execute_script("return !!(window.govgraph && window.govgraph.firstDraw)")
     )
-    return dict(driver.execute_script(
-        "var g = window.govgraph; return {nodes: g.nodes.length, edges: g.edges.length,"
-        " shownNodes: g.nodesView.length, shownEdges: g.edgesView.length, firstDraw: g.firstDraw};"
-    ))
+    return dict(
+        driver.execute_script(
+            "var g = window.govgraph; return {nodes: g.nodes.length, edges: g.edges.length,"
+            " shownNodes: g.nodesView.length, shownEdges: g.edgesView.length, firstDraw: g.firstDraw};"
+        )
+    )

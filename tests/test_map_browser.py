@@ -44,8 +44,8 @@ def png_colours(png: bytes) -> int:
     pos, idat, width = 8, b"", 0
     height = colour_type = 0
     while pos < len(png):
-        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
-        chunk = png[pos + 8:pos + 8 + length]
+        length, kind = struct.unpack(">I4s", png[pos : pos + 8])
+        chunk = png[pos + 8 : pos + 8 + length]
         if kind == b"IHDR":
             width, height, depth, colour_type = struct.unpack(">IIBB", chunk[:10])
             assert depth == 8 and colour_type in (2, 6)
@@ -59,7 +59,7 @@ def png_colours(png: bytes) -> int:
     colours: set[bytes] = set()
     for y in range(height):
         start = y * (stride + 1)
-        filt, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        filt, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
         for i in range(stride):
             a = line[i - bpp] if i >= bpp else 0
             b = prev[i]
@@ -75,7 +75,7 @@ def png_colours(png: bytes) -> int:
                 pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
                 line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
         if y % 4 == 0:  # every 4th row is plenty to tell a drawn map from a blank page
-            colours.update(bytes(line[i:i + 3]) for i in range(0, stride, bpp * 2))
+            colours.update(bytes(line[i : i + 3]) for i in range(0, stride, bpp * 2))
         prev = line
     return len(colours)
 
@@ -118,8 +118,10 @@ def test_fixture_map_as_seen_in_the_browser(driver: Any, world: Any, tmp_path: P
 def test_malicious_name_shows_as_text(driver: Any, world: Any, tmp_path: Path) -> None:
     view = build_view(graph(world, "2024-06-01"), focus="XXX", title=EVIL_NAME)
     evil = next(n for n in view.nodes if n.id == "XXX")
-    evil.sources = [{"title": "<b>t</b>", "url": "javascript:window.__pwned=3", "as_of": "2024"},
-                    {"title": "ok", "url": "https://example.org/ok", "as_of": "2024"}]
+    evil.sources = [
+        {"title": "<b>t</b>", "url": "javascript:window.__pwned=3", "as_of": "2024"},
+        {"title": "ok", "url": "https://example.org/ok", "as_of": "2024"},
+    ]
     page = write_map(view, tmp_path / "evil.html")
     open_map(driver, page)
     assert driver.title == EVIL_NAME
@@ -150,8 +152,11 @@ def test_filters_and_search(driver: Any, world: Any, tmp_path: Path) -> None:
     driver.find_element("css selector", ".gg-filter[data-field=kind] input[value=state]").click()
     shown = driver.execute_script("return [window.govgraph.nodesView.length, window.govgraph.edgesView.length]")
     assert shown[0] == len(view.nodes) - states
-    assert shown[1] == sum(1 for e in view.edges if e.source not in {"SEN", "MLI", "GHA", "XXX"}
-                           and e.target not in {"SEN", "MLI", "GHA", "XXX"})
+    assert shown[1] == sum(
+        1
+        for e in view.edges
+        if e.source not in {"SEN", "MLI", "GHA", "XXX"} and e.target not in {"SEN", "MLI", "GHA", "XXX"}
+    )
     driver.find_element("xpath", "//summary[text()='Relation type']").click()  # opens the folded section
     driver.find_element("css selector", ".gg-filter[data-field=type] .gg-all:nth-of-type(2)").click()
     assert driver.execute_script("return window.govgraph.edgesView.length") == 0
@@ -167,17 +172,36 @@ def test_filters_and_search(driver: Any, world: Any, tmp_path: Path) -> None:
 
 def test_gap_edges_in_the_page(driver: Any, world: Any, tmp_path: Path) -> None:
     G = graph(world, "2024-06-01")
-    gaps = [Gap(rule="institutional-gap", subject="GHA", counterpart=c, reason=f"Ghana has no tie with {c} <i>",
-                expected_because=[Evidence("1 of 4 states has one")], nearest_channel=None, score=0.5)
-            for c in ("iom", "gfmd")]
-    gaps.append(Gap(rule="society-gap", subject="GHA", counterpart=None, reason="no civil society",
-                    expected_because=[], nearest_channel=None, score=0.2))
+    gaps = [
+        Gap(
+            rule="institutional-gap",
+            subject="GHA",
+            counterpart=c,
+            reason=f"Ghana has no tie with {c} <i>",
+            expected_because=[Evidence("1 of 4 states has one")],
+            nearest_channel=None,
+            score=0.5,
+        )
+        for c in ("iom", "gfmd")
+    ]
+    gaps.append(
+        Gap(
+            rule="society-gap",
+            subject="GHA",
+            counterpart=None,
+            reason="no civil society",
+            expected_because=[],
+            nearest_channel=None,
+            score=0.2,
+        )
+    )
     view = build_view(G, focus="GHA", gap_report=GapReport("GHA", "2024-06-01", gaps))
     page = write_map(view, tmp_path / "gaps.html")
     seen = open_map(driver, page)
     assert (seen["nodes"], seen["edges"]) == (len(view.nodes), len(view.edges)) == (5, 5)
     red = driver.execute_script(
-        "return window.govgraph.edges.get().filter(e => e.color.color === '#e8112d' && e.dashes).map(e => e.to)")
+        "return window.govgraph.edges.get().filter(e => e.color.color === '#e8112d' && e.dashes).map(e => e.to)"
+    )
     assert sorted(red) == ["gfmd", "iom"]
     gap_edge = next(e.id for e in view.edges if e.gap and e.target == "iom")
     driver.execute_script("window.govgraph.network.emit('hoverEdge', {edge: arguments[0]})", gap_edge)

@@ -150,14 +150,25 @@ def test_large_view_folds_cities_into_countries(tmp_path: Path) -> None:
 
 
 def _gap(counterpart: str | None, reason: str) -> Gap:
-    return Gap(rule="test-rule", subject="GHA", counterpart=counterpart, reason=reason, expected_because=[
-        Evidence(statement="peers have it")], nearest_channel=Channel("both in ECOWAS"), score=0.5)
+    return Gap(
+        rule="test-rule",
+        subject="GHA",
+        counterpart=counterpart,
+        reason=reason,
+        expected_because=[Evidence(statement="peers have it")],
+        nearest_channel=Channel("both in ECOWAS"),
+        score=0.5,
+    )
 
 
 def test_gaps_drawn_as_missing_ties(world: Any) -> None:
     G = graph(world, "2024-06-01")
-    report = GapReport("GHA", "2024-06-01", [_gap("iom", "no tie with IOM"), _gap(None, "no civil society"),
-                                             _gap("ghost", "x")], notices=["a notice"])
+    report = GapReport(
+        "GHA",
+        "2024-06-01",
+        [_gap("iom", "no tie with IOM"), _gap(None, "no civil society"), _gap("ghost", "x")],
+        notices=["a notice"],
+    )
     view = build_view(G, focus="GHA", gap_report=report)
     gaps = [e for e in view.edges if e.gap is not None]
     assert [(e.source, e.target, e.gap["reason"]) for e in gaps] == [("GHA", "iom", "no tie with IOM")]
@@ -217,8 +228,23 @@ def run(args: list[str]) -> Any:
 
 def test_map_command_writes_a_page(world_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "sen.html"
-    result = run(["map", "--no-bundled", "--data", str(world_dir), "--focus", "Senegal", "--hierarchical",
-                  "--size-by", "pagerank", "--as-of", "2024-06-01", "-o", str(out)])
+    result = run(
+        [
+            "map",
+            "--no-bundled",
+            "--data",
+            str(world_dir),
+            "--focus",
+            "Senegal",
+            "--hierarchical",
+            "--size-by",
+            "pagerank",
+            "--as-of",
+            "2024-06-01",
+            "-o",
+            str(out),
+        ]
+    )
     assert result.exit_code == 0, result.output
     data = page_data(out.read_text(encoding="utf-8"))
     assert data["focus"] == "SEN" and data["hierarchical"] and data["as_of"] == "2024-06-01"
@@ -228,8 +254,21 @@ def test_map_command_writes_a_page(world_dir: Path, tmp_path: Path) -> None:
 def test_map_command_gaps(world_dir: Path, tmp_path: Path) -> None:
     pytest.importorskip("govgraph.gaps")
     out = tmp_path / "gha.html"
-    result = run(["map", "--no-bundled", "--data", str(world_dir), "--focus", "GHA", "--gaps", "--as-of",
-                  "2024-06-01", "-o", str(out)])
+    result = run(
+        [
+            "map",
+            "--no-bundled",
+            "--data",
+            str(world_dir),
+            "--focus",
+            "GHA",
+            "--gaps",
+            "--as-of",
+            "2024-06-01",
+            "-o",
+            str(out),
+        ]
+    )
     assert result.exit_code == 0, result.output
     assert "gaps drawn" in result.output
 

@@ -10,27 +10,67 @@ __all__ = ["map_command"]
 
 
 @click.command("map")
-@click.option("--focus", metavar="ACTOR", default=None,
-              help="Draw the ego network of this actor or instrument (id, ISO3 code, acronym or name).")
+@click.option(
+    "--focus",
+    metavar="ACTOR",
+    default=None,
+    help="Draw the ego network of this actor or instrument (id, ISO3 code, acronym or name).",
+)
 @click.option("--depth", type=int, default=1, show_default=True, metavar="N", help="Hops around --focus.")
-@click.option("--kind", "kinds", multiple=True, metavar="KIND",
-              help="Only this actor or instrument kind; 'instrument' for every instrument (repeatable).")
-@click.option("--level", "levels", multiple=True, metavar="LEVEL",
-              help="Only this level: global, regional, national, local (repeatable).")
-@click.option("--relation", "relations", multiple=True, metavar="TYPE",
-              help="Only this relation type, e.g. member_of, party_to (repeatable).")
-@click.option("--gaps", "with_gaps", is_flag=True,
-              help="Draw the coherence gaps of --focus as red dotted 'missing' ties, with their reason.")
-@click.option("--hierarchical", is_flag=True,
-              help="Stack the levels: global at the top, local at the bottom (default: rings).")
-@click.option("--size-by", default="degree", show_default=True, metavar="METRIC",
-              help="Node size: degree, in_degree, out_degree, pagerank, betweenness, closeness, eigenvector, none.")
-@click.option("--max-nodes", type=int, default=None, metavar="N",
-              help="Past N nodes, fold cities, subnational actors, CSOs and national agencies into their "
-                   "country (default 1500; 0 = never fold).")
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    metavar="KIND",
+    help="Only this actor or instrument kind; 'instrument' for every instrument (repeatable).",
+)
+@click.option(
+    "--level",
+    "levels",
+    multiple=True,
+    metavar="LEVEL",
+    help="Only this level: global, regional, national, local (repeatable).",
+)
+@click.option(
+    "--relation",
+    "relations",
+    multiple=True,
+    metavar="TYPE",
+    help="Only this relation type, e.g. member_of, party_to (repeatable).",
+)
+@click.option(
+    "--gaps",
+    "with_gaps",
+    is_flag=True,
+    help="Draw the coherence gaps of --focus as red dotted 'missing' ties, with their reason.",
+)
+@click.option(
+    "--hierarchical", is_flag=True, help="Stack the levels: global at the top, local at the bottom (default: rings)."
+)
+@click.option(
+    "--size-by",
+    default="degree",
+    show_default=True,
+    metavar="METRIC",
+    help="Node size: degree, in_degree, out_degree, pagerank, betweenness, closeness, eigenvector, none.",
+)
+@click.option(
+    "--max-nodes",
+    type=int,
+    default=None,
+    metavar="N",
+    help="Past N nodes, fold cities, subnational actors, CSOs and national agencies into their "
+    "country (default 1500; 0 = never fold).",
+)
 @click.option("--title", default=None, help="Page title (default: from the focus).")
-@click.option("-o", "--output", "output", required=True, metavar="FILE.html",
-              help="HTML file to write (self-contained; opens offline).")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    metavar="FILE.html",
+    help="HTML file to write (self-contained; opens offline).",
+)
 @world_options
 def map_command(
     focus: str | None,
@@ -75,9 +115,17 @@ def map_command(
 
         report = find_gaps(G, focus_id)
     view = build_view(
-        G, focus=focus_id, depth=depth, kinds=kinds, levels=levels, relations=relations, gap_report=report,
-        size_by=size_by, hierarchical=hierarchical,
-        max_nodes=DEFAULT_MAX_NODES if max_nodes is None else max_nodes, title=title,
+        G,
+        focus=focus_id,
+        depth=depth,
+        kinds=kinds,
+        levels=levels,
+        relations=relations,
+        gap_report=report,
+        size_by=size_by,
+        hierarchical=hierarchical,
+        max_nodes=DEFAULT_MAX_NODES if max_nodes is None else max_nodes,
+        title=title,
     )
     path = write_map(view, output)
     folded = sum(view.folded.values())

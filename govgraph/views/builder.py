@@ -36,7 +36,14 @@ DEFAULT_MAX_NODES = 1500
 FOLD_KINDS: tuple[str, ...] = ("city", "subnational", "cso", "national_agency")
 #: Metrics a view can size nodes by (computed on the whole graph of the date, not only the view).
 SIZE_METRICS: tuple[str, ...] = (
-    "degree", "in_degree", "out_degree", "pagerank", "betweenness", "closeness", "eigenvector", "none",
+    "degree",
+    "in_degree",
+    "out_degree",
+    "pagerank",
+    "betweenness",
+    "closeness",
+    "eigenvector",
+    "none",
 )
 #: Betweenness is exact up to this many nodes, and estimated from a seeded sample of sources above it.
 BETWEENNESS_EXACT_LIMIT = 600
@@ -290,7 +297,8 @@ def build_view(
     keep = {n for n, d in G.nodes(data=True) if node_kept(n, d)}
     rel_set = set(relations)
     raw_edges = [
-        (u, v, d) for u, v, d in G.edges(data=True)
+        (u, v, d)
+        for u, v, d in G.edges(data=True)
         if u in keep and v in keep and (not rel_set or d.get("type") in rel_set)
     ]
     if focus is not None:
@@ -345,9 +353,18 @@ def build_view(
             merged[sig].count += 1
             continue
         edge = ViewEdge(
-            id=f"e{len(edges)}", source=su, target=sv, type=str(d.get("type")), group=str(d.get("group")),
-            binding=bool(d.get("binding")), direction=str(d.get("direction")), since=d.get("since"),
-            until=d.get("until"), role=d.get("role"), note=d.get("note"), sources=list(d.get("sources") or []),
+            id=f"e{len(edges)}",
+            source=su,
+            target=sv,
+            type=str(d.get("type")),
+            group=str(d.get("group")),
+            binding=bool(d.get("binding")),
+            direction=str(d.get("direction")),
+            since=d.get("since"),
+            until=d.get("until"),
+            role=d.get("role"),
+            note=d.get("note"),
+            sources=list(d.get("sources") or []),
         )
         if (u, v) != (su, sv):
             merged[sig] = edge
@@ -371,11 +388,20 @@ def build_view(
                 continue
             keep.add(target)
             gap_counterparts.add(target)
-            edges.append(ViewEdge(
-                id=f"e{len(edges)}", source=focus, target=target, type="gap", group="gap", binding=False,
-                direction="vertical" if G.nodes[focus].get("level") != G.nodes[target].get("level") else "horizontal",
-                gap=info,
-            ))
+            edges.append(
+                ViewEdge(
+                    id=f"e{len(edges)}",
+                    source=focus,
+                    target=target,
+                    type="gap",
+                    group="gap",
+                    binding=False,
+                    direction="vertical"
+                    if G.nodes[focus].get("level") != G.nodes[target].get("level")
+                    else "horizontal",
+                    gap=info,
+                )
+            )
         n_gaps = len(getattr(gap_report, "gaps", []))
         notes.append(
             f"{n_gaps} gap{'s' if n_gaps != 1 else ''} found for {G.nodes[focus].get('name', focus)}; "
@@ -391,13 +417,29 @@ def build_view(
         label = _label(d, str(n))
         if folded:
             label += f" (+{sum(folded.values())})"
-        nodes.append(ViewNode(
-            id=str(n), label=label, entity=str(d.get("entity")), kind=str(d.get("kind")), level=str(d.get("level")),
-            name=str(d.get("name") or n), acronym=d.get("acronym"), country=d.get("country"), region=_region(G, d),
-            sector=d.get("sector"), binding=d.get("binding") if d.get("entity") == "instrument" else None,
-            dates=_dates(d), sources=list(d.get("sources") or []), metric=float(values.get(n, 0.0)),
-            size=float(sizes.get(n, _MIN_SIZE)), colour=colour, shape=shape, folded=folded, focus=(n == focus),
-        ))
+        nodes.append(
+            ViewNode(
+                id=str(n),
+                label=label,
+                entity=str(d.get("entity")),
+                kind=str(d.get("kind")),
+                level=str(d.get("level")),
+                name=str(d.get("name") or n),
+                acronym=d.get("acronym"),
+                country=d.get("country"),
+                region=_region(G, d),
+                sector=d.get("sector"),
+                binding=d.get("binding") if d.get("entity") == "instrument" else None,
+                dates=_dates(d),
+                sources=list(d.get("sources") or []),
+                metric=float(values.get(n, 0.0)),
+                size=float(sizes.get(n, _MIN_SIZE)),
+                colour=colour,
+                shape=shape,
+                folded=folded,
+                focus=(n == focus),
+            )
+        )
 
     if hierarchical:
         layered_positions(nodes, edges)
@@ -414,8 +456,15 @@ def build_view(
     if any(n.folded for n in nodes):
         size_label += "; a number in brackets counts the actors folded into that node"
     return MapView(
-        nodes=nodes, edges=edges, title=title, as_of=as_of, focus=focus, depth=depth if focus else None,
-        size_by=size_by, hierarchical=hierarchical, notes=notes,
+        nodes=nodes,
+        edges=edges,
+        title=title,
+        as_of=as_of,
+        focus=focus,
+        depth=depth if focus else None,
+        size_by=size_by,
+        hierarchical=hierarchical,
+        notes=notes,
         folded={str(k): sum(c.values()) for k, c in folded_counts.items()},
         legend=legend(actor_kinds, instrument_binding, gap_report is not None, size_label),
         unplaced_gaps=unplaced,

@@ -59,7 +59,7 @@ def layered_positions(nodes: list[ViewNode], edges: list[ViewEdge]) -> None:
 
         band.sort(key=order)
         for start in range(0, len(band), ROW_CAPACITY):
-            row = band[start:start + ROW_CAPACITY]
+            row = band[start : start + ROW_CAPACITY]
             offset = (_DX / 2) if (start // ROW_CAPACITY) % 2 else 0.0
             width = (len(row) - 1) * _DX
             for i, n in enumerate(row):
@@ -110,8 +110,15 @@ def radial_positions(nodes: list[ViewNode], edges: list[ViewEdge], centre: str |
                     sx += math.cos(angle[m])
                     sy += math.sin(angle[m])
             wanted[n.id] = math.atan2(sy, sx) % (2 * math.pi) if (sx or sy) else None
-        ring.sort(key=lambda n: (wanted[n.id] if wanted[n.id] is not None else 10.0, n.region or "~",
-                                 n.entity, n.kind, n.name.casefold()))
+        ring.sort(
+            key=lambda n: (
+                wanted[n.id] if wanted[n.id] is not None else 10.0,
+                n.region or "~",
+                n.entity,
+                n.kind,
+                n.name.casefold(),
+            )
+        )
         if index == 0 and len(ring) == 1:
             ring[0].x = ring[0].y = 0.0
             radius = _RING_GAP * 0.6

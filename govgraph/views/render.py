@@ -59,13 +59,28 @@ def network_options(view: MapView) -> dict[str, Any]:
     return {
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
-                        "navigationButtons": False, "keyboard": False, "multiselect": False},
-        "nodes": {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "borderWidth": 1, "scaling": {"label": {"drawThreshold": 7}}},
-        "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1, "width": 1.2,
-                  "color": {"highlight": "#000000", "inherit": False, "opacity": 0.85},
-                  "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "navigationButtons": False,
+            "keyboard": False,
+            "multiselect": False,
+        },
+        "nodes": {
+            "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "borderWidth": 1,
+            "scaling": {"label": {"drawThreshold": 7}},
+        },
+        "edges": {
+            "smooth": False,
+            "selectionWidth": 2,
+            "hoverWidth": 1,
+            "width": 1.2,
+            "color": {"highlight": "#000000", "inherit": False, "opacity": 0.85},
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+        },
     }
 
 
@@ -89,9 +104,20 @@ class _SourceTable:
 
 def _node_meta(n: Any, table: _SourceTable) -> dict[str, Any]:
     return {
-        "name": n.name, "entity": n.entity, "kind": n.kind, "level": n.level, "acronym": n.acronym,
-        "country": n.country, "region": n.region, "sector": n.sector, "binding": n.binding, "dates": n.dates,
-        "sources": table.refs(n.sources), "metric": round(n.metric, 6), "folded": n.folded, "focus": n.focus,
+        "name": n.name,
+        "entity": n.entity,
+        "kind": n.kind,
+        "level": n.level,
+        "acronym": n.acronym,
+        "country": n.country,
+        "region": n.region,
+        "sector": n.sector,
+        "binding": n.binding,
+        "dates": n.dates,
+        "sources": table.refs(n.sources),
+        "metric": round(n.metric, 6),
+        "folded": n.folded,
+        "focus": n.focus,
     }
 
 
@@ -115,10 +141,16 @@ def to_pyvis(view: MapView, table: _SourceTable | None = None) -> Any:
     for n in view.nodes:
         border = "#111111" if n.focus else "#333333"
         options: dict[str, Any] = {
-            "color": {"background": n.colour, "border": border,
-                      "highlight": {"background": n.colour, "border": "#000000"},
-                      "hover": {"background": n.colour, "border": "#000000"}},
-            "x": n.x, "y": n.y, "size": round(n.size, 2), "physics": False,
+            "color": {
+                "background": n.colour,
+                "border": border,
+                "highlight": {"background": n.colour, "border": "#000000"},
+                "hover": {"background": n.colour, "border": "#000000"},
+            },
+            "x": n.x,
+            "y": n.y,
+            "size": round(n.size, 2),
+            "physics": False,
             "borderWidth": 4 if n.focus else (2 if n.folded else 1),
             "gg": _node_meta(n, table),
         }
@@ -132,7 +164,9 @@ def to_pyvis(view: MapView, table: _SourceTable | None = None) -> Any:
         pair_count[pair] = k + 1
         # Only what differs from the defaults in network_options: a smaller page that vis-network parses faster.
         options: dict[str, Any] = {
-            "id": e.id, "color": {"color": e.colour, "hover": e.colour}, "gg": _edge_meta(e, table),
+            "id": e.id,
+            "color": {"color": e.colour, "hover": e.colour},
+            "gg": _edge_meta(e, table),
         }
         if e.dashes:
             options["dashes"] = e.dashes
@@ -143,8 +177,11 @@ def to_pyvis(view: MapView, table: _SourceTable | None = None) -> Any:
         if not e.arrow:
             options["arrows"] = {"to": {"enabled": False}}
         if k:  # parallel ties between the same pair curve apart instead of overlapping
-            options["smooth"] = {"enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW",
-                                 "roundness": 0.15 * ((k + 1) // 2)}
+            options["smooth"] = {
+                "enabled": True,
+                "type": "curvedCW" if k % 2 else "curvedCCW",
+                "roundness": 0.15 * ((k + 1) // 2),
+            }
         net.add_edge(e.source, e.target, **options)
     net.options = network_options(view)
     return net
@@ -154,8 +191,11 @@ def _json_for_script(value: Any) -> str:
     """JSON safe inside a <script> element: no '<', '>' or '&' can close it or open a comment."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
     return (
-        text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
     )
 
 

@@ -51,11 +51,30 @@ GAP_COLOUR = "#e8112d"
 DASHES: dict[str, Any] = {"binding": False, "non-binding": [8, 5], "gap": [2, 6]}
 
 #: Relation types whose direction means something (drawn with an arrow).
-DIRECTED_TYPES = frozenset({
-    "member_of", "observer_of", "withdrew_from", "suspended_from", "participates_in", "chairs",
-    "secretariat_of", "party_to", "signatory_of", "endorses", "voted_against", "abstained", "funds",
-    "implements", "contests", "located_in", "part_of", "adopted", "amends", "supplements",
-})
+DIRECTED_TYPES = frozenset(
+    {
+        "member_of",
+        "observer_of",
+        "withdrew_from",
+        "suspended_from",
+        "participates_in",
+        "chairs",
+        "secretariat_of",
+        "party_to",
+        "signatory_of",
+        "endorses",
+        "voted_against",
+        "abstained",
+        "funds",
+        "implements",
+        "contests",
+        "located_in",
+        "part_of",
+        "adopted",
+        "amends",
+        "supplements",
+    }
+)
 
 #: Levels from the top of the map to the bottom.
 LEVEL_ORDER: dict[str, int] = {lv: i for i, lv in enumerate(LEVELS)}
@@ -83,16 +102,30 @@ def legend(kinds: set[str], has_instruments: set[bool], has_gaps: bool, size_lab
         if b in has_instruments
     ]
     edge_items = [
-        {"label": "Binding tie (party to a treaty, member of a treaty-based body)", "colour": "#555555",
-         "dashes": DASHES["binding"], "width": 2},
-        {"label": "Non-binding tie (RCP membership, endorsement, coordination)", "colour": "#555555",
-         "dashes": DASHES["non-binding"], "width": 2},
+        {
+            "label": "Binding tie (party to a treaty, member of a treaty-based body)",
+            "colour": "#555555",
+            "dashes": DASHES["binding"],
+            "width": 2,
+        },
+        {
+            "label": "Non-binding tie (RCP membership, endorsement, coordination)",
+            "colour": "#555555",
+            "dashes": DASHES["non-binding"],
+            "width": 2,
+        },
         {"label": "Vertical tie (between levels)", "colour": EDGE_COLOURS["vertical"], "dashes": False, "width": 3},
         {"label": "Horizontal tie (same level)", "colour": EDGE_COLOURS["horizontal"], "dashes": False, "width": 3},
     ]
     if has_gaps:
-        edge_items.append({"label": "Missing tie: a coherence gap (reason in the tooltip)", "colour": GAP_COLOUR,
-                           "dashes": DASHES["gap"], "width": 3})
+        edge_items.append(
+            {
+                "label": "Missing tie: a coherence gap (reason in the tooltip)",
+                "colour": GAP_COLOUR,
+                "dashes": DASHES["gap"],
+                "width": 3,
+            }
+        )
     notes = [
         f"Node size: {size_label}.",
         "Arrows point from actor to the body, instrument or actor it joins, ratifies, endorses or acts on; "
