@@ -130,6 +130,13 @@ def load_yaml(text: str) -> Any:
         reason = exc.problem or exc.context or "invalid YAML"
         if exc.context and exc.problem:
             reason = f"{exc.context}: {exc.problem}"
+        if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+            reason += " (a tab: YAML indents with spaces)"
         raise YamlError(f"invalid YAML: {reason}", line) from None
+    except yaml.reader.ReaderError as exc:
+        # a character YAML forbids (NUL, other control characters): one line, with the line number
+        line = text[: exc.position].count("\n") + 1 if isinstance(exc.position, int) else None
+        char = f"#x{exc.character:04x}" if isinstance(exc.character, int) else repr(exc.character)
+        raise YamlError(f"invalid YAML: {exc.reason} (character {char})", line) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"invalid YAML: {exc}", None) from None
