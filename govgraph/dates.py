@@ -13,7 +13,7 @@ import re
 
 __all__ = ["DATE_PATTERN", "check_date", "is_active", "parse_date", "today"]
 
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"  # ASCII digits: \d also matches "١٩٩٩", which sorts after "2024"
 _DATE_RE = re.compile(DATE_PATTERN)
 
 
