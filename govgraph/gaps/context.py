@@ -43,6 +43,21 @@ def evidence_from_edge(statement: str, u: str, v: str, d: dict[str, Any]) -> Evi
     )
 
 
+class _IndexedList(list[str]):
+    """A list of ids whose membership test is a set look-up (rules ask ``x in ctx.states`` in loops)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._set: set[str] = set()
+
+    def append(self, item: str) -> None:
+        super().append(item)
+        self._set.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._set
+
+
 @dataclass
 class GapContext:
     """Shared indexes over one as-of graph, for one (via, binding) choice."""
@@ -73,15 +88,29 @@ class GapContext:
         self.withdrawals: dict[str, dict[str, tuple[str, str, dict[str, Any]]]] = defaultdict(dict)
         self.out_by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
         self.by_country: dict[str, list[str]] = defaultdict(list)
-        self.states: list[str] = []
+        self.states: list[str] = _IndexedList()
+        # per-country and per-subregion indexes, so per-state questions never scan every actor
+        self._agencies: dict[str, list[str]] = defaultdict(list)
+        self._local: dict[str, list[str]] = defaultdict(list)
+        self._by_subregion: dict[str, list[str]] = defaultdict(list)
+        kinds: dict[str, str] = {}
+        entity: dict[str, str] = {}
         for n, d in G.nodes(data=True):
+            kinds[n] = d["kind"]
+            entity[n] = d["entity"]
             if d["entity"] == "actor":
                 if d["kind"] == "state":
                     self.states.append(n)
-                if d.get("country"):
-                    self.by_country[d["country"]].append(n)
-        kinds = {n: d["kind"] for n, d in G.nodes(data=True)}
-        entity = {n: d["entity"] for n, d in G.nodes(data=True)}
+                    if d.get("subregion"):
+                        self._by_subregion[d["subregion"]].append(n)
+                country = d.get("country")
+                if country:
+                    self.by_country[country].append(n)
+                    if d["kind"] == "national_agency":
+                        self._agencies[country].append(n)
+                    if d["level"] == "local":
+                        self._local[country].append(n)
+        self._kinds = kinds
         for u, v, d in G.edges(data=True):
             t = d["type"]
             self.out_by_type[t].append((u, v, d))
@@ -121,7 +150,7 @@ class GapContext:
         return str(self.nodes[n]["name"]) if n in self.nodes else n
 
     def kind(self, n: str) -> str:
-        return str(self.nodes[n]["kind"])
+        return str(self._kinds[n])
 
     def is_party(self, actor: str, instrument: str) -> bool:
         return any(d["type"] == "party_to" for _, _, d in self.commitments[actor].get(instrument, []))
@@ -212,13 +241,13 @@ class GapContext:
         sub = self.nodes[state].get("subregion")
         if not sub:
             return []
-        return [s for s in self.states if s != state and self.nodes[s].get("subregion") == sub]
+        return [s for s in self._by_subregion.get(sub, ()) if s != state]
 
     def agencies(self, state: str) -> list[str]:
-        return [n for n in self.by_country.get(state, []) if self.kind(n) == "national_agency"]
+        return list(self._agencies.get(state, ()))
 
     def local_actors(self, state: str) -> list[str]:
-        return [n for n in self.by_country.get(state, []) if self.nodes[n]["level"] == "local"]
+        return list(self._local.get(state, ()))
 
     def edge_evidence(self, statement: str, tie: tuple[str, str, dict[str, Any]]) -> Evidence:
         u, v, d = tie
