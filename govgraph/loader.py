@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .datafiles import iter_data_files
 from .dates import today
@@ -90,7 +90,9 @@ class _Reader:
         self.problems: list[Problem] = []
         self._ids: dict[str, Origin] = {}
         self._relation_keys: dict[str, Origin] = {}
-        self._pending_refs: list[tuple[Relation | Actor | Instrument | Corridor, Origin, str]] = []
+        self._pending_refs: list[tuple[Relation | Actor | Instrument | Corridor, Origin, str | None]] = []
+        #: the lines of JSON Lines files read in bulk, to name an entity in a problem found later
+        self._raw_lines: dict[str, list[str]] = {}
         #: ids of entries that failed validation: references to them are not reported again
         self._failed_ids: set[str] = set()
 
@@ -193,7 +195,10 @@ class _Reader:
                 Problem(name, None, None, None, "a .jsonl file name must end with " + ", ".join(JSONL_SECTIONS))
             )
             return
-        for number, line in enumerate(text.splitlines(), start=1):
+        lines = text.splitlines()
+        if section != "sources" and self._read_jsonl_bulk(name, section, lines):
+            return
+        for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
@@ -209,6 +214,28 @@ class _Reader:
                 self._add_source(name, number, key, item)
             else:
                 self._add(section, name, number, item)
+
+    def _read_jsonl_bulk(self, name: str, section: str, lines: list[str]) -> bool:
+        """Validate a whole JSON Lines file in one pydantic call; False (nothing added) when any line fails.
+
+        A file with a problem is read again line by line, which reports every
+        problem with its line, exactly as before; a clean file, the usual case,
+        skips the per-line JSON decoding and validation calls.
+        """
+        numbers = [i for i, line in enumerate(lines, start=1) if line.strip()]
+        if not numbers:
+            return True
+        adapter = _list_adapter(section)
+        try:
+            objs = adapter.validate_json("[" + ",".join(lines[i - 1] for i in numbers) + "]")
+        except ValueError:  # ValidationError (a bad value or bad JSON) is a ValueError
+            return False
+        if len(objs) != len(numbers):  # pragma: no cover - a line holding two values; let the slow path say so
+            return False
+        self._raw_lines[name] = lines
+        for number, obj in zip(numbers, objs, strict=True):
+            self._add_valid(obj, name, number, None)
+        return True
 
     # -- entries --------------------------------------------------------------
     def _add_source(self, file: str, line: int | None, key: str, value: Any) -> None:
@@ -248,6 +275,10 @@ class _Reader:
             if section in ("actors", "instruments") and entity is not None:
                 self._failed_ids.add(entity)
             return
+        self._add_valid(obj, file, line, entity or "")
+
+    def _add_valid(self, obj: Any, file: str, line: int | None, entity: str | None) -> None:
+        """Register a validated entry; ``entity`` None means: name it from its raw line if a problem needs it."""
         origin = Origin(file, line)
         if isinstance(obj, (Actor, Instrument)):
             if obj.id in self._ids:
@@ -265,7 +296,7 @@ class _Reader:
                     Problem(
                         file,
                         line,
-                        entity,
+                        entity if entity is not None else self._entity_at(origin),
                         None,
                         f"duplicate relation (same ends, type, since and role at {self._relation_keys[key]})",
                     )
@@ -276,31 +307,46 @@ class _Reader:
             self.world.origins["rel:" + key] = origin
         else:
             self.world.corridors.append(obj)
-        self._pending_refs.append((obj, origin, entity or ""))
+        self._pending_refs.append((obj, origin, entity))
 
     # -- cross-references -----------------------------------------------------
     def resolve(self) -> None:
         world = self.world
         now = today()
-        for obj, origin, entity in self._pending_refs:
+        # sources cited by key resolve the same way every time: once per distinct list of keys
+        clean_refs: dict[tuple[str, ...], list[Source]] = {}
+        for obj, origin, raw_entity in self._pending_refs:
 
-            def problem(fieldname: str | None, message: str, _o: Origin = origin, _e: str = entity) -> None:
-                self.problems.append(Problem(_o.file, _o.line, _e, fieldname, message))
+            def problem(fieldname: str | None, message: str, _o: Origin = origin, _e: str | None = raw_entity) -> None:
+                self.problems.append(
+                    Problem(_o.file, _o.line, _e if _e is not None else self._entity_at(_o), fieldname, message)
+                )
 
-            resolved: list[str | Source] = []
-            for i, ref in enumerate(obj.sources):
-                if isinstance(ref, str):
-                    source = world.sources.get(ref)
-                    if source is None:
-                        problem(f"sources.{i}", f"unknown source key {ref!r}")
-                        continue
-                    resolved.append(source)
-                else:
-                    resolved.append(ref)
-            obj.sources = resolved
-            for i, src in enumerate(resolved):
-                if isinstance(src, Source) and src.as_of > now:
-                    problem(f"sources.{i}.as_of", f"as_of {src.as_of} is in the future")
+            refs = obj.sources
+            key = tuple(refs) if all(isinstance(ref, str) for ref in refs) else None
+            cached = clean_refs.get(key) if key is not None else None  # type: ignore[arg-type]
+            if cached is not None:
+                # same object state as assigning the list: ``sources`` is already a set field
+                obj.__dict__["sources"] = list(cached)
+            else:
+                resolved: list[str | Source] = []
+                for i, ref in enumerate(refs):
+                    if isinstance(ref, str):
+                        source = world.sources.get(ref)
+                        if source is None:
+                            problem(f"sources.{i}", f"unknown source key {ref!r}")
+                            continue
+                        resolved.append(source)
+                    else:
+                        resolved.append(ref)
+                obj.sources = resolved
+                future = False
+                for i, src in enumerate(resolved):
+                    if isinstance(src, Source) and src.as_of > now:
+                        problem(f"sources.{i}.as_of", f"as_of {src.as_of} is in the future")
+                        future = True
+                if key is not None and not future and len(resolved) == len(key):
+                    clean_refs[key] = resolved  # type: ignore[assignment]
             if isinstance(obj, Relation):
                 self._check_relation(obj, problem)
             elif isinstance(obj, Actor):
@@ -329,6 +375,23 @@ class _Reader:
                     if not self._is_state(getattr(obj, fieldname)):
                         problem(fieldname, f"unknown state id {getattr(obj, fieldname)!r}")
 
+    def _entity_at(self, origin: Origin) -> str:
+        """The entity name of a bulk-read JSON line, as the line-by-line reader names it."""
+        lines = self._raw_lines.get(origin.file)
+        try:
+            data = json.loads(lines[origin.line - 1]) if lines is not None and origin.line else None
+        except (ValueError, IndexError):
+            data = None
+        if not isinstance(data, dict):
+            return ""
+        base = Path(origin.file).name
+        section = next((sec for suffix, sec in JSONL_SECTIONS.items() if base.endswith(suffix)), "")
+        if section in ("actors", "instruments"):
+            return str(data.get("id")) if data.get("id") is not None else ""
+        if section == "relations":
+            return f"{data.get('source')} -{data.get('type')}-> {data.get('target')}"
+        return f"{data.get('origin')} -> {data.get('destination')}"
+
     def _is_state(self, entity_id: str) -> bool:
         actor = self.world.actors.get(entity_id)
         return actor is not None and actor.kind == "state"
@@ -353,6 +416,18 @@ class _Reader:
             problem("source", f"{rel.type} needs an actor as source, {rel.source!r} is an instrument")
 
 
+_ADAPTERS: dict[str, TypeAdapter[Any]] = {}
+
+
+def _list_adapter(section: str) -> TypeAdapter[Any]:
+    """A validator of a whole list of one section's model (built once)."""
+    adapter = _ADAPTERS.get(section)
+    if adapter is None:
+        model = {"actors": Actor, "instruments": Instrument, "relations": Relation, "corridors": Corridor}[section]
+        adapter = _ADAPTERS[section] = TypeAdapter(list[model])  # type: ignore[valid-type]
+    return adapter
+
+
 def load_world(data_dirs: Iterable[str | os.PathLike[str]] = (), *, bundled: bool = True) -> World:
     """Load, validate and cross-check a dataset.
 
@@ -374,6 +449,7 @@ def load_world(data_dirs: Iterable[str | os.PathLike[str]] = (), *, bundled: boo
     for folder in folders:
         reader.read_folder(folder)
     reader.resolve()
+    reader._raw_lines.clear()
     if reader.problems:
         raise DataError(reader.problems)
     reader.world.derive()
