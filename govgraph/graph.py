@@ -17,6 +17,7 @@ Graph attributes: ``as_of`` (None for the full temporal graph) and
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -41,7 +42,7 @@ def is_checked(sources: list[Any]) -> bool:
     return any(not isinstance(s, str) and s.checked for s in sources)
 
 
-def _actor_attrs(a: Actor) -> dict[str, Any]:
+def _actor_attrs(a: Actor, dumps: Any = source_dicts) -> dict[str, Any]:
     return {
         "entity": "actor",
         "kind": a.kind,
@@ -60,11 +61,11 @@ def _actor_attrs(a: Actor) -> dict[str, Any]:
         "url": a.url,
         "note": a.note,
         "checked": is_checked(a.sources),
-        "sources": source_dicts(a.sources),
+        "sources": dumps(a.sources),
     }
 
 
-def _instrument_attrs(i: Instrument, level: str) -> dict[str, Any]:
+def _instrument_attrs(i: Instrument, level: str, dumps: Any = source_dicts) -> dict[str, Any]:
     return {
         "entity": "instrument",
         "kind": i.kind,
@@ -83,11 +84,55 @@ def _instrument_attrs(i: Instrument, level: str) -> dict[str, Any]:
         "url": i.url,
         "note": i.note,
         "checked": is_checked(i.sources),
-        "sources": source_dicts(i.sources),
+        "sources": dumps(i.sources),
     }
 
 
-def _edge_attrs(r: Relation) -> dict[str, Any]:
+class _SourceDumps:
+    """Each source object as a plain dict, made once: a named source cited by 10^6 relations is one dict.
+
+    The lists are per entity; the dicts inside them are shared between the
+    entities that cite the same source (read them, do not change them).
+    """
+
+    def __init__(self) -> None:
+        self._dumps: dict[int, tuple[Any, dict[str, Any]]] = {}
+
+    def __call__(self, sources: list[Any]) -> list[dict[str, Any]]:
+        out = []
+        for s in sources:
+            if isinstance(s, str):
+                continue
+            hit = self._dumps.get(id(s))
+            if hit is None or hit[0] is not s:
+                hit = self._dumps[id(s)] = (s, s.model_dump(exclude_none=True))
+            out.append(hit[1])
+        return out
+
+
+def _add_edges(G: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, dict[str, Any]]], copy: bool) -> None:
+    """Add keyed edges between existing nodes, as ``add_edges_from`` does, without its per-edge overhead.
+
+    An edge whose key is already there has its attributes updated, as in
+    networkx. With ``copy`` False the attribute dicts are taken as they are
+    (they must be fresh).
+    """
+    succ, pred = G._succ, G._pred  # the adjacency dicts networkx itself fills
+    for u, v, key, data in edges:
+        keydict = succ[u].get(v)
+        if keydict is None:
+            keydict = succ[u][v] = pred[v][u] = {}
+        existing = keydict.get(key)
+        if existing is not None:
+            existing.update(data)
+        else:
+            keydict[key] = dict(data) if copy else data
+    clear = getattr(nx, "_clear_cache", None)
+    if clear is not None:
+        clear(G)
+
+
+def _edge_attrs(r: Relation, dumps: Any = source_dicts) -> dict[str, Any]:
     return {
         "type": r.type,
         "group": RELATION_GROUP[r.type],
@@ -98,7 +143,7 @@ def _edge_attrs(r: Relation) -> dict[str, Any]:
         "role": r.role,
         "note": r.note,
         "checked": is_checked(r.sources),
-        "sources": source_dicts(r.sources),
+        "sources": dumps(r.sources),
     }
 
 
@@ -146,12 +191,19 @@ def build_graph(world: World) -> nx.MultiDiGraph:
             for c in world.corridors
         ],
     )
-    G.add_nodes_from((a.id, _actor_attrs(a)) for a in world.actors.values())
-    G.add_nodes_from((i.id, _instrument_attrs(i, world.level_of(i.id))) for i in world.instruments.values())
-    G.add_edges_from((r.source, r.target, r.key, _edge_attrs(r)) for r in world.relations)
+    dumps = _SourceDumps()
+    G.add_nodes_from((a.id, _actor_attrs(a, dumps)) for a in world.actors.values())
+    G.add_nodes_from((i.id, _instrument_attrs(i, world.level_of(i.id), dumps)) for i in world.instruments.values())
+    _add_edges(G, ((r.source, r.target, r.key, _edge_attrs(r, dumps)) for r in world.relations), copy=False)
     existing = {r.key for r in world.relations}
-    G.add_edges_from(
-        (r.source, r.target, r.key, _edge_attrs(r)) for r in _derived_relations(world) if r.key not in existing
+    _add_edges(
+        G,
+        (
+            (r.source, r.target, r.key, _edge_attrs(r, dumps))
+            for r in _derived_relations(world)
+            if r.key not in existing
+        ),
+        copy=False,
     )
     return G
 
@@ -174,9 +226,17 @@ def as_of(G: nx.MultiDiGraph, date: str) -> nx.MultiDiGraph:
     H = nx.MultiDiGraph(as_of=date, corridors=G.graph.get("corridors", []))
     H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if _node_present(d, date))
     present = H._node
-    H.add_edges_from(
-        (u, v, k, d)
-        for u, v, k, d in G.edges(keys=True, data=True)
-        if u in present and v in present and is_active(d["since"], d["until"], date)
+    _add_edges(
+        H,
+        (
+            (u, v, k, d)
+            for u, nbrs in G._succ.items()  # a plain dict walk, in the order of G.edges
+            if u in present
+            for v, keydict in nbrs.items()
+            if v in present
+            for k, d in keydict.items()
+            if is_active(d["since"], d["until"], date)
+        ),
+        copy=True,
     )
     return H
