@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .common import WorldOptions, console, emit_json, json_option, world_options
+from .render import clean, one_line
 
 __all__ = ["export", "list_entities", "show", "validate"]
 
@@ -72,7 +73,8 @@ def show(actor: str, opts: WorldOptions, as_json: bool, with_sources: bool) -> N
     if entity_id not in G:
         world = opts.world()
         raise click.ClickException(
-            f"{entity_id} ({world.name_of(entity_id)}) did not exist on {as_of} (founded/adopted later or dissolved)"
+            f"{entity_id} ({one_line(world.name_of(entity_id))}) did not exist on {as_of} "
+            "(founded/adopted later or dissolved)"
         )
     profile = actor_profile(G, entity_id)
     if as_json:
@@ -130,7 +132,8 @@ def list_entities(kinds: tuple[str, ...], levels: tuple[str, ...], opts: WorldOp
         table.add_column(col)
     for r in rows:
         name = r["name"] + (f" ({r['acronym']})" if r["acronym"] else "")
-        table.add_row(r["id"], r["kind"], r["level"], name, str(r["degree"]))
+        # rich prints escape sequences as they are: strip them from data text
+        table.add_row(clean(r["id"]), r["kind"], r["level"], clean(name), str(r["degree"]))
     console().print(table)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-__all__ = ["clean", "gap_report_text", "header", "profile_text", "source_line"]
+__all__ = ["clean", "gap_report_text", "header", "one_line", "profile_text", "source_line"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -19,6 +19,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def clean(text: Any) -> str:
     """Data text with terminal control characters removed."""
     return _CONTROL.sub("", str(text))
+
+
+def one_line(text: Any) -> str:
+    """Data text for a one-line message: control characters removed, line breaks made spaces."""
+    return clean(str(text).replace("\r", " ").replace("\n", " "))
 
 
 def header(text: str) -> str:
