@@ -141,7 +141,7 @@ def test_centralities_match_networkx(real_graph: nx.MultiDiGraph) -> None:
     refs = {
         "betweenness": nx.betweenness_centrality(U),
         "closeness": nx.closeness_centrality(U),
-        "pagerank": nx.pagerank(D),
+        "pagerank": nx.pagerank(D, tol=1e-14, max_iter=1000),
         "eigenvector": nx.eigenvector_centrality_numpy(giant),
         "constraint": nx.constraint(U),
         "effective_size": nx.effective_size(U),
@@ -317,3 +317,14 @@ def test_pandas_is_not_imported_by_the_cli() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).parent.parent)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_sampled_closeness_is_exact_with_every_source() -> None:
+    rng = random.Random(5)
+    G = nx.gnm_random_graph(40, 70, seed=5)
+    A = cx.adjacency(40, [(u, v) for u, v in G.edges()])
+    ref = nx.closeness_centrality(G)
+    assert np.allclose(cx.closeness(A, np.arange(40)), [ref[i] for i in range(40)])
+    some = np.array(rng.sample(range(40), 20))
+    estimate = cx.closeness(A, some)
+    assert np.all(np.isfinite(estimate)) and np.corrcoef(estimate, [ref[i] for i in range(40)])[0, 1] > 0.8

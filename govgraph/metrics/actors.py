@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_BETWEENNESS_K", "EXACT_BETWEENNESS_MAX_NODES", "GROUPINGS", "actor_metrics"]
 
-#: Betweenness is exact up to this many nodes, sampled above it.
+#: Betweenness and closeness are exact up to this many nodes, estimated from sampled sources above it.
 EXACT_BETWEENNESS_MAX_NODES = 5000
-#: Sources sampled for betweenness above :data:`EXACT_BETWEENNESS_MAX_NODES` nodes.
+#: Sources sampled for betweenness and closeness above :data:`EXACT_BETWEENNESS_MAX_NODES` nodes.
 DEFAULT_BETWEENNESS_K = 512
 GROUPINGS: tuple[str, ...] = ("level", "kind")
 
@@ -55,8 +55,9 @@ def actor_metrics(
     binding : ``any``, ``binding`` or ``non-binding`` relations only.
     groups : node attribute whose values are the brokerage groups: ``level``
         (default) or ``kind``.
-    betweenness_k : sample this many sources for betweenness. Default: exact up
-        to ``EXACT_BETWEENNESS_MAX_NODES`` nodes, ``DEFAULT_BETWEENNESS_K`` above.
+    betweenness_k : estimate betweenness and closeness from this many sampled
+        sources. Default: exact up to ``EXACT_BETWEENNESS_MAX_NODES`` nodes,
+        ``DEFAULT_BETWEENNESS_K`` sources above.
     seed : seed of the source sample (reported in the ``betweenness_seed`` column).
 
     Returns
@@ -115,13 +116,15 @@ def actor_metrics(
     exact = (betweenness_k is None and n <= EXACT_BETWEENNESS_MAX_NODES) or (betweenness_k or 0) >= n
     if exact:
         btw = cx.betweenness(A)
+        close = cx.closeness(A)
         k_used, seed_used = n, None
     else:
         k_used = min(betweenness_k or DEFAULT_BETWEENNESS_K, n)
         sources = np.random.default_rng(seed).choice(n, size=k_used, replace=False)
         btw = cx.betweenness(A, sources)
+        close = cx.closeness(A, sources)
         seed_used = seed
-        notes.append(f"betweenness: sampled from {k_used} of {n} sources (seed {seed})")
+        notes.append(f"betweenness and closeness: estimated from {k_used} of {n} sources (seed {seed})")
     eig, note = cx.eigenvector(A)
     if note:
         notes.append(note)
@@ -143,7 +146,7 @@ def actor_metrics(
         "betweenness": btw,
         "betweenness_k": np.full(n, k_used, dtype=np.int64),
         "betweenness_seed": pd.array([seed_used] * n, dtype="Int64"),
-        "closeness": cx.closeness(A),
+        "closeness": close,
         "eigenvector": eig,
         "pagerank": pr,
         "constraint": constraint,
