@@ -10,6 +10,7 @@ from .data_cmds import export, list_entities, show, validate
 from .gaps_cmds import gaps, path
 from .map_cmd import map_command
 from .metrics_cmds import metrics, timeline_command
+from .neo4j_cmds import neo4j
 from .synth_cmd import synth
 
 __all__ = ["main"]
@@ -30,3 +31,4 @@ def main() -> None:
 
 for _command in (validate, show, list_entities, export, gaps, path, map_command, synth, metrics, timeline_command):
     main.add_command(_command)
+main.add_command(neo4j)

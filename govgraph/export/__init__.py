@@ -19,6 +19,7 @@ __all__ = ["EXPORT_FORMATS", "export_graph"]
 #: format name -> module under govgraph.export that defines ``write``
 EXPORT_FORMATS: dict[str, str] = {
     "json": "nodelink",
+    "cypher": "cypher",
     "graphml": "graphml",
     "gexf": "gexf",
     "csv": "csvpair",

@@ -1,0 +1,62 @@
+// forum-gap: a state outside a REC, RCP or IRF that most of its land neighbours or subregional peers belong to.
+// Mirrors govgraph.gaps.structural.forum_gap (rule "forum-gap").
+//
+// Parameters
+//   $dataset   the pushed dataset            $subject  a state id, or null for every state
+//   $as_of     ISO date text (YYYY[-MM[-DD]]) $binding  any | binding | non-binding (which ties count)
+//   $via       not used by this rule
+//   $neighbour_share (0.5), $min_neighbour_members (2): the forum counts when at least this many and this
+//              share of the land neighbours are members;
+//   $subregion_share (0.6), $min_subregion_members (3): the same for the other states of the subregion.
+// Returns rows (rule, subject, counterpart, topic): counterpart = topic = the forum.
+// Every variable name is used once: ArcadeDB mis-scopes a name reused inside EXISTS { }.
+// Observers, chairs and secretariats count as inside; only member_of ties count as members.
+MATCH (s:GovGraph:Actor {dataset: $dataset, kind: 'state'})
+WHERE ($subject IS NULL OR s.id = $subject)
+  AND (s.valid_from IS NULL OR s.valid_from <= $as_of) AND (s.valid_until IS NULL OR s.valid_until > $as_of)
+CALL {
+  WITH s
+  OPTIONAL MATCH (nb:GovGraph {dataset: $dataset})
+  WHERE nb.id IN coalesce(s.borders, [])
+    AND (nb.valid_from IS NULL OR nb.valid_from <= $as_of) AND (nb.valid_until IS NULL OR nb.valid_until > $as_of)
+  RETURN collect(DISTINCT nb) AS neighbours
+}
+CALL {
+  WITH s
+  OPTIONAL MATCH (p:Actor {dataset: $dataset, kind: 'state'})
+  WHERE s.subregion IS NOT NULL AND p.subregion = s.subregion AND p.id <> s.id
+    AND (p.valid_from IS NULL OR p.valid_from <= $as_of) AND (p.valid_until IS NULL OR p.valid_until > $as_of)
+  RETURN collect(DISTINCT p) AS peers
+}
+WITH s, neighbours, peers
+UNWIND neighbours + peers AS other
+// candidate forums: those a neighbour or peer sits in
+MATCH (other)-[t:RELATION {dataset: $dataset}]->(f:Actor {dataset: $dataset})
+WHERE t.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of']
+  AND f.kind IN ['rec', 'rcp', 'irf']
+  AND (t.since IS NULL OR t.since <= $as_of) AND (t.until IS NULL OR t.until > $as_of)
+  AND ($binding = 'any' OR coalesce(t.binding, false) = ($binding = 'binding'))
+  AND (f.valid_from IS NULL OR f.valid_from <= $as_of) AND (f.valid_until IS NULL OR f.valid_until > $as_of)
+WITH DISTINCT s, neighbours, peers, f
+// ... that the subject is not inside
+WHERE NOT EXISTS {
+  MATCH (s)-[own:RELATION {dataset: $dataset}]->(f)
+  WHERE own.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of']
+    AND (own.since IS NULL OR own.since <= $as_of) AND (own.until IS NULL OR own.until > $as_of)
+    AND ($binding = 'any' OR coalesce(own.binding, false) = ($binding = 'binding'))
+}
+OPTIONAL MATCH (m:GovGraph {dataset: $dataset})-[mt:RELATION {dataset: $dataset}]->(f)
+WHERE mt.type = 'member_of'
+  AND (mt.since IS NULL OR mt.since <= $as_of) AND (mt.until IS NULL OR mt.until > $as_of)
+  AND ($binding = 'any' OR coalesce(mt.binding, false) = ($binding = 'binding'))
+  AND (m.valid_from IS NULL OR m.valid_from <= $as_of) AND (m.valid_until IS NULL OR m.valid_until > $as_of)
+WITH s, neighbours, peers, f, collect(DISTINCT m.id) AS members
+WITH s, f, size(neighbours) AS n_all, size(peers) AS s_all,
+     size([x IN neighbours WHERE x.id IN members]) AS n_members,
+     size([x IN peers WHERE x.id IN members]) AS s_members
+WITH s, f, n_members, s_members,
+     CASE WHEN n_all > 0 THEN toFloat(n_members) / n_all ELSE 0.0 END AS n_share,
+     CASE WHEN s_all > 0 THEN toFloat(s_members) / s_all ELSE 0.0 END AS s_share
+WHERE (n_members >= $min_neighbour_members AND n_share >= $neighbour_share)
+   OR (s_members >= $min_subregion_members AND s_share >= $subregion_share)
+RETURN 'forum-gap' AS rule, s.id AS subject, f.id AS counterpart, f.id AS topic

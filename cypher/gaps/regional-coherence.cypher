@@ -1,0 +1,28 @@
+// regional-coherence: for a REC, RCP or IRF, the members that are not party to a binding instrument
+// the body itself adopted (one row per member and instrument).
+// Mirrors govgraph.gaps.commitment.regional_coherence (rule "regional-coherence").
+//
+// Parameters
+//   $dataset   the pushed dataset               $as_of    ISO date text (YYYY[-MM[-DD]])
+//   $subject   a REC/RCP/IRF id, or null for every one
+//   $binding   any | binding | non-binding: which membership and party ties count
+//   $via       not used by this rule
+// Returns rows (rule, subject, counterpart, topic): counterpart = the member; topic = the instrument.
+// Every variable name is used once: ArcadeDB mis-scopes a name reused inside EXISTS { }.
+MATCH (s:GovGraph:Actor {dataset: $dataset})
+WHERE s.kind IN ['rec', 'rcp', 'irf'] AND ($subject IS NULL OR s.id = $subject)
+  AND (s.valid_from IS NULL OR s.valid_from <= $as_of) AND (s.valid_until IS NULL OR s.valid_until > $as_of)
+MATCH (s)-[ad:RELATION {dataset: $dataset, type: 'adopted'}]->(i:Instrument {dataset: $dataset})
+WHERE i.binding = true
+  AND (ad.since IS NULL OR ad.since <= $as_of) AND (ad.until IS NULL OR ad.until > $as_of)
+  AND (i.valid_from IS NULL OR i.valid_from <= $as_of) AND (i.valid_until IS NULL OR i.valid_until > $as_of)
+WITH DISTINCT s, i
+MATCH (m:GovGraph {dataset: $dataset})-[mt:RELATION {dataset: $dataset, type: 'member_of'}]->(s)
+WHERE (mt.since IS NULL OR mt.since <= $as_of) AND (mt.until IS NULL OR mt.until > $as_of) AND ($binding = 'any' OR coalesce(mt.binding, false) = ($binding = 'binding'))
+  AND (m.valid_from IS NULL OR m.valid_from <= $as_of) AND (m.valid_until IS NULL OR m.valid_until > $as_of)
+WITH DISTINCT s, i, m
+WHERE NOT EXISTS {
+  MATCH (m)-[pt:RELATION {dataset: $dataset, type: 'party_to'}]->(i)
+  WHERE (pt.since IS NULL OR pt.since <= $as_of) AND (pt.until IS NULL OR pt.until > $as_of) AND ($binding = 'any' OR coalesce(pt.binding, false) = ($binding = 'binding'))
+}
+RETURN 'regional-coherence' AS rule, s.id AS subject, m.id AS counterpart, i.id AS topic
