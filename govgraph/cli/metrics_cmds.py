@@ -47,8 +47,9 @@ def _emit(tables: dict, fmt: str, output: str | None, meta: dict) -> None:  # ty
 @click.option("--groups", default="level", show_default=True, metavar="level|kind",
               help="Node groups for the brokerage roles.")
 @click.option("--betweenness-k", "betweenness_k", type=int, default=None, metavar="K",
-              help="Sample K sources for betweenness (default: exact up to 5000 nodes, 512 sources above).")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the betweenness source sample.")
+              help="Estimate betweenness and closeness from K sampled sources "
+                   "(default: exact up to 5000 nodes, 512 sources above).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the source sample.")
 @_output_options
 def metrics(opts: WorldOptions, relations: tuple[str, ...], binding: str, summary: bool, groups: str,
             betweenness_k: int | None, seed: int, fmt: str | None, output: str | None) -> None:

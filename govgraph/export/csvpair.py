@@ -12,6 +12,7 @@ written atomically: on an error neither is left half-written.
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 from typing import Any
 
@@ -54,13 +55,19 @@ def write(G: nx.MultiDiGraph, path: Path) -> list[Path]:
     node_cols = _columns(node_rows, _NODE_FIRST)
     edge_rows = [dict(d) for *_, d in G.edges(data=True)]
     edge_cols = _columns(edge_rows, _EDGE_FIRST)
-    with atomic_write(nodes_path) as nf, atomic_write(edges_path) as ef:
+    # The nodes file is complete and on disk before the edges file is renamed into place,
+    # so a failure at any point leaves both old files (or neither new one).
+    with atomic_write(nodes_path) as nf:
         nw = csv.writer(nf, lineterminator="\n")
         nw.writerow(["id", *node_cols])
         for n, d in G.nodes(data=True):
             nw.writerow([safe_cell(str(n)), *(_cell(c, d.get(c)) for c in node_cols)])
-        ew = csv.writer(ef, lineterminator="\n")
-        ew.writerow(["source", "target", "key", *edge_cols])
-        for u, v, k, d in G.edges(keys=True, data=True):
-            ew.writerow([safe_cell(str(u)), safe_cell(str(v)), safe_cell(str(k)), *(_cell(c, d.get(c)) for c in edge_cols)])
+        nf.flush()
+        os.fsync(nf.fileno())
+        with atomic_write(edges_path) as ef:
+            ew = csv.writer(ef, lineterminator="\n")
+            ew.writerow(["source", "target", "key", *edge_cols])
+            for u, v, k, d in G.edges(keys=True, data=True):
+                ew.writerow([safe_cell(str(u)), safe_cell(str(v)), safe_cell(str(k)),
+                             *(_cell(c, d.get(c)) for c in edge_cols)])
     return [nodes_path, edges_path]
