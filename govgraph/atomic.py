@@ -52,6 +52,13 @@ def check_writable(path: str | os.PathLike[str]) -> Path:
     return target
 
 
+def _default_mode() -> int:
+    """The mode a plain open() would give a new file (0666 less the umask)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO[Any]]:
     """Open a temporary file for writing; on success it replaces ``path``, on any error it is removed."""
@@ -71,6 +78,7 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | 
     except OSError as exc:
         raise UsageError(f"cannot write {str(target)!r}: {exc.strerror or exc}") from None
     try:
+        os.fchmod(fd, _default_mode())  # mkstemp makes 0600; an output file gets the usual mode
         with os.fdopen(fd, mode, **kwargs) as handle:
             yield handle
             handle.flush()

@@ -104,11 +104,6 @@ def test_an_error_naming_data_text_is_one_clean_line(runner, hostile):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="govgraph/cli/map_cmd.py: the --focus 'did not exist' error prints the entity's name raw "
-    "(CR/LF and escape sequences from data reach the terminal and split the Error line)",
-)
 def test_map_focus_error_is_one_clean_line(runner, hostile, tmp_path):
     result = run(runner, ["map", "--focus", "fwd", "--as-of", "1990", "-o", str(tmp_path / "m.html")], hostile, code=1)
     assert len(result.output.splitlines()) == 1 and not TERMINAL_CONTROL.findall(result.output)

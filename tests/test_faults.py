@@ -106,11 +106,6 @@ def test_full_disk_mid_write(runner, tiny_dir, tmp_path, monkeypatch, writer):
     assert sorted(p.name for p in out_dir.iterdir()) == sorted(t.name for t in targets)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="govgraph/export/csvpair.py: the edges file is renamed into place before the nodes file is "
-    "flushed, so a full disk at the nodes file's flush leaves a new edges file beside the old nodes file",
-)
 def test_csv_pair_is_all_or_nothing_when_the_last_flush_fails(runner, tiny_dir, tmp_path, monkeypatch):
     out_dir, args, _ = prepare(tmp_path, "export-csv")
     before = output_files(out_dir)

@@ -107,7 +107,9 @@ def map_command(
     focus_id = opts.resolve(focus) if focus is not None else None
     G = opts.graph()
     if focus_id is not None and focus_id not in G:
-        name = opts.world().name_of(focus_id)
+        from .render import one_line
+
+        name = one_line(opts.world().name_of(focus_id))
         raise UsageError(f"--focus: {focus_id} ({name}) did not exist on {as_of} (founded/adopted later or dissolved)")
     report = None
     if with_gaps:
