@@ -9,6 +9,7 @@ first day of its period: the same rule in Python and in Cypher.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 __all__ = ["DATE_PATTERN", "check_date", "is_active", "parse_date", "today"]
@@ -32,6 +33,12 @@ def parse_date(value: object) -> str:
         value = str(value)
     if not isinstance(value, str):
         raise ValueError(f"a date (YYYY, YYYY-MM or YYYY-MM-DD) is expected, got {type(value).__name__}")
+    return _parse_text(value)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_text(value: str) -> str:
+    """Check date text once per distinct value (large datasets repeat the same dates)."""
     text = value.strip()
     if not _DATE_RE.match(text):
         raise ValueError(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")

@@ -221,7 +221,9 @@ def as_of(G: nx.MultiDiGraph, date: str) -> nx.MultiDiGraph:
 
     Relations that start after the date or end on or before it are out; actors
     not yet founded or already dissolved, and instruments not yet adopted, are
-    out with their edges.
+    out with their edges. Edge attribute dicts are shared with ``G`` (a copy
+    would double the memory of a large graph): copy an edge's dict before
+    changing it.
     """
     H = nx.MultiDiGraph(as_of=date, corridors=G.graph.get("corridors", []))
     H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if _node_present(d, date))
@@ -237,6 +239,6 @@ def as_of(G: nx.MultiDiGraph, date: str) -> nx.MultiDiGraph:
             for k, d in keydict.items()
             if is_active(d["since"], d["until"], date)
         ),
-        copy=True,
+        copy=False,
     )
     return H

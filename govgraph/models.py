@@ -8,6 +8,7 @@ dataset once every entity is known; an explicit value in the data wins.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from pydantic import (
@@ -42,8 +43,11 @@ def _check_url(value: str | None) -> str | None:
     return value
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
+
+
 def _no_control_chars(value: str) -> str:
-    if any(ord(c) < 32 for c in value):
+    if _CONTROL_CHARS.search(value):
         raise ValueError("must not contain control characters (newlines, tabs)")
     return value
 

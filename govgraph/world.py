@@ -75,18 +75,22 @@ class World:
 
     def derive(self) -> None:
         """Fill in levels, instrument binding, and each relation's binding and direction."""
+        # values are written to the models' __dict__: they are validated already, and pydantic's
+        # __setattr__ costs seconds on a million relations
         for actor in self.actors.values():
             if actor.level is None:
-                actor.level = DEFAULT_LEVEL[actor.kind]  # type: ignore[assignment]
+                actor.__dict__["level"] = DEFAULT_LEVEL[actor.kind]
         for instrument in self.instruments.values():
             if instrument.binding is None:
-                instrument.binding = self.instrument_binding(instrument)
+                instrument.__dict__["binding"] = self.instrument_binding(instrument)
+        level = {a.id: a.level for a in self.actors.values()}
+        level.update((i.id, SCOPE_LEVEL[i.scope]) for i in self.instruments.values())
         for rel in self.relations:
+            values = rel.__dict__
             if rel.binding is None:
-                rel.binding = self.default_binding(rel)
+                values["binding"] = self.default_binding(rel)
             if rel.direction is None:
-                same = self.level_of(rel.source) == self.level_of(rel.target)
-                rel.direction = "horizontal" if same else "vertical"  # type: ignore[assignment]
+                values["direction"] = "horizontal" if level[rel.source] == level[rel.target] else "vertical"
 
     # -- look-ups -----------------------------------------------------------
     def has(self, entity_id: str) -> bool:

@@ -6,8 +6,6 @@
 //   (c) it is party to an instrument that supplements a binding one (a protocol and its convention) and is
 //       not party to that parent.
 // Mirrors govgraph.gaps.commitment.commitment_gap (rule "commitment-gap").
-// In (b) the state counts as a member when its latest-recorded forum tie with the REC (highest `position`,
-// the graph's edge order) is member_of, as the in-memory index keeps the last tie per pair.
 //
 // Parameters
 //   $dataset   the pushed dataset               $as_of    ISO date text (YYYY[-MM[-DD]])
@@ -50,14 +48,10 @@ UNION
 MATCH (sb:GovGraph:Actor {dataset: $dataset, kind: 'state'})
 WHERE ($subject IS NULL OR sb.id = $subject)
   AND (sb.valid_from IS NULL OR sb.valid_from <= $as_of) AND (sb.valid_until IS NULL OR sb.valid_until > $as_of)
-MATCH (sb)-[tb:RELATION {dataset: $dataset}]->(fb:Actor {dataset: $dataset, kind: 'rec'})
-WHERE tb.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of']
-  AND (tb.since IS NULL OR tb.since <= $as_of) AND (tb.until IS NULL OR tb.until > $as_of) AND ($binding = 'any' OR coalesce(tb.binding, false) = ($binding = 'binding'))
+MATCH (sb)-[tb:RELATION {dataset: $dataset, type: 'member_of'}]->(fb:Actor {dataset: $dataset, kind: 'rec'})
+WHERE (tb.since IS NULL OR tb.since <= $as_of) AND (tb.until IS NULL OR tb.until > $as_of) AND ($binding = 'any' OR coalesce(tb.binding, false) = ($binding = 'binding'))
   AND (fb.valid_from IS NULL OR fb.valid_from <= $as_of) AND (fb.valid_until IS NULL OR fb.valid_until > $as_of)
-WITH sb, fb, tb
-ORDER BY tb.position DESC
-WITH sb, fb, collect(tb.type)[0] AS last_tie
-WHERE last_tie = 'member_of'
+WITH DISTINCT sb, fb
 MATCH (fb)-[adb:RELATION {dataset: $dataset, type: 'adopted'}]->(ib:Instrument {dataset: $dataset})
 WHERE ib.binding = true AND 'free_movement' IN coalesce(ib.policy_areas, [])
   AND (adb.since IS NULL OR adb.since <= $as_of) AND (adb.until IS NULL OR adb.until > $as_of)

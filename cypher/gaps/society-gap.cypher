@@ -9,8 +9,8 @@
 //   $via       direct | forum | any: which coordination counts (direct ties, shared forums, or either)
 //   $binding   any | binding | non-binding: which ties count
 //   $via is not used (engagement is a direct tie); $binding filters the ties.
-//   counterpart = the group's actor based in the state with most ties (ties broken by graph order,
-//   `position`), or null; topic = the group name.
+//   counterpart = the group's actor based in the state with most ties (ties broken by
+//   lowest id), or null; topic = the group name.
 // Returns rows (rule, subject, counterpart, topic).
 // Every variable name is used once: ArcadeDB mis-scopes a name reused inside EXISTS { }.
 MATCH (s:GovGraph:Actor {dataset: $dataset, kind: 'state'})
@@ -52,7 +52,7 @@ CALL {
   WHERE m3.country = s.id
   WITH m3, COUNT { MATCH (m3)-[dg:RELATION {dataset: $dataset}]-(y:GovGraph {dataset: $dataset})
     WHERE (dg.since IS NULL OR dg.since <= $as_of) AND (dg.until IS NULL OR dg.until > $as_of) AND (y.valid_from IS NULL OR y.valid_from <= $as_of) AND (y.valid_until IS NULL OR y.valid_until > $as_of) } AS degree
-  ORDER BY degree DESC, m3.position ASC
+  ORDER BY degree DESC, m3.id ASC
   RETURN collect(m3.id) AS home
 }
 WITH s, grp_name, home, engaging

@@ -43,11 +43,14 @@ def commitment_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
 
     mine = ctx.commitments[subject]
     # (a) endorsed a non-binding instrument, party to none of the binding global ones on the same core areas
-    binding_global = [
-        i
-        for i, d in ctx.nodes(data=True)
-        if d["entity"] == "instrument" and d.get("binding") and d.get("scope") == "global"
-    ]
+    binding_global = ctx.memo(
+        "binding_global_instruments",
+        lambda: [
+            i
+            for i, d in ctx.nodes(data=True)
+            if d["entity"] == "instrument" and d.get("binding") and d.get("scope") == "global"
+        ],
+    )
     n_states = max(len(ctx.states), 1)
     for inst, edges in mine.items():
         if _binding(ctx, inst) or not any(d["type"] == "endorses" for _, _, d in edges):
@@ -71,9 +74,10 @@ def commitment_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
                 len(ctx.parties.get(best, ())) / n_states,
             )
     # (b) member of a REC, not party to the free-movement protocol it adopted
-    for forum, tie in ctx.forum_ties[subject].items():
-        if tie[2]["type"] != "member_of" or ctx.kind(forum) != "rec":
+    for forum in ctx.forum_ties[subject]:
+        if ctx.kind(forum) != "rec" or subject not in ctx.members[forum]:
             continue
+        tie = ctx.members[forum][subject]
         for inst in _adopted_by(ctx, forum):
             d = ctx.nodes[inst]
             if not d.get("binding") or "free_movement" not in (d.get("policy_areas") or []):

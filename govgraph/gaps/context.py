@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import networkx as nx
 
@@ -67,6 +68,7 @@ class GapContext:
     binding: str = "any"
     notices: list[str] = field(default_factory=list)
     _unfiltered: GapContext | None = field(default=None, repr=False)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
     _corridors: dict[str, list[dict[str, Any]]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -224,6 +226,12 @@ class GapContext:
         if self._unfiltered is None:
             self._unfiltered = GapContext(self.G)
         return self._unfiltered
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """A value computed once per context and shared by every subject of a run (e.g. all-states indexes)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[no-any-return]
 
     def corridors_of(self, state: str) -> list[dict[str, Any]]:
         """Corridor records with ``state`` at either end (indexed once)."""

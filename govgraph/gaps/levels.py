@@ -198,6 +198,22 @@ _SECTOR_GROUPS = {
 }
 
 
+def _society_index(ctx: GapContext) -> dict[str, tuple[list[str], set[str], dict[str, list[str]]]]:
+    """Per sector group: its CSOs, every actor tied directly to one of them, and its CSOs by country."""
+    index: dict[str, tuple[list[str], set[str], dict[str, list[str]]]] = {}
+    csos = {n: d.get("sector") for n, d in ctx.nodes(data=True) if d["kind"] == "cso"}
+    for group, sectors in _SECTOR_GROUPS.items():
+        members = [n for n, s in csos.items() if s in sectors]
+        engagers = {x for n in members for x in ctx.direct.get(n, ())}
+        by_country: dict[str, list[str]] = {}
+        for n in members:
+            country = ctx.nodes[n].get("country")
+            if country:
+                by_country.setdefault(country, []).append(n)
+        index[group] = (members, engagers, by_country)
+    return index
+
+
 @rule(
     "society-gap",
     {"state"},
@@ -210,18 +226,17 @@ def society_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
     section 3.6 expect states to engage civil society, diaspora and employers.
     """
     gaps = []
-    csos = {n: ctx.nodes[n].get("sector") for n, d in ctx.nodes(data=True) if d["kind"] == "cso"}
+    index = ctx.memo("society_index", lambda: _society_index(ctx))
     national = [subject, *ctx.agencies(subject)]
-    for group, sectors in _SECTOR_GROUPS.items():
-        members = [n for n, s in csos.items() if s in sectors]
+    for group in _SECTOR_GROUPS:
+        members, engagers, by_country = index[group]
         if not members:
             ctx.notices.append(f"society-gap: no {group} actors in the data; group not assessed")
             continue
-        engaged = [n for n in members if any(x in ctx.direct[n] for x in national)]
-        if engaged:
+        if any(x in engagers for x in national):  # a CSO of the group has a direct tie with the state or an agency
             continue
-        home = sorted((n for n in members if ctx.nodes[n].get("country") == subject), key=lambda n: -ctx.G.degree(n))
-        engaging = sorted({s for n in members for s in ctx.direct[n] if s in ctx.states})
+        home = sorted(by_country.get(subject, ()), key=lambda n: (-ctx.G.degree(n), n))
+        engaging = sorted(s for s in engagers if s in ctx.states)
         if not home and not engaging:
             continue  # nobody engages this group in the data: nothing to expect from the subject
         evidence = []
