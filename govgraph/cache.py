@@ -21,6 +21,7 @@ import networkx as nx
 from . import __version__
 from .datafiles import iter_data_files
 from .errors import Problem
+from .gcpause import gc_paused
 
 __all__ = ["cache_dir", "cached_graph", "dataset_key"]
 
@@ -63,7 +64,7 @@ def cached_graph(folders: Sequence[Path], build: Callable[[], nx.MultiDiGraph]) 
         return build()
     path = directory / f"graph-{key}.pickle"
     with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, gc_paused():
             G = pickle.load(handle)  # noqa: S301 - our own file, named by the hash of the data it was built from
         if isinstance(G, nx.MultiDiGraph):
             return G

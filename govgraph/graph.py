@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from .dates import is_active
+from .gcpause import without_gc
 from .vocab import RELATION_GROUP
 
 if TYPE_CHECKING:  # the model is imported only when a graph is built, not when a cached one is used
@@ -176,6 +177,7 @@ def _derived_relations(world: World) -> list[Relation]:
     return derived
 
 
+@without_gc
 def build_graph(world: World) -> nx.MultiDiGraph:
     """The full temporal graph of a world: every actor, instrument and relation, with dates."""
     G = nx.MultiDiGraph(
@@ -216,6 +218,7 @@ def _node_present(data: dict[str, Any], date: str) -> bool:
     return data["adopted"] is None or data["adopted"] <= date
 
 
+@without_gc
 def as_of(G: nx.MultiDiGraph, date: str) -> nx.MultiDiGraph:
     """The graph as it stood on ``date`` (ISO text).
 

@@ -17,6 +17,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from .datafiles import iter_data_files
 from .dates import today
 from .errors import DataError, Problem
+from .gcpause import without_gc
 from .models import Actor, Corridor, Instrument, Relation, Source
 from .resources import bundled_data_dir
 from .vocab import COMMITMENT_TYPES, INSTRUMENT_LINK_TYPES
@@ -428,6 +429,7 @@ def _list_adapter(section: str) -> TypeAdapter[Any]:
     return adapter
 
 
+@without_gc
 def load_world(data_dirs: Iterable[str | os.PathLike[str]] = (), *, bundled: bool = True) -> World:
     """Load, validate and cross-check a dataset.
 

@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import UnknownActorError, UsageError
+from ..gcpause import without_gc
 from . import commitment, levels, structural  # noqa: F401 - importing registers the rules
 from .context import BINDING_CHOICES, VIA_CHOICES, GapContext
 from .record import Channel, Evidence, Gap, GapReport
@@ -110,6 +111,7 @@ def find_gaps(
     return report
 
 
+@without_gc
 def find_all_gaps(
     G: nx.MultiDiGraph,
     rules: Iterable[str] | None = None,
