@@ -33,9 +33,14 @@ lint: $(STAMP)
 examples: $(STAMP)
 	$(BIN)/python visualizations/make_examples.py examples/
 
+## Benchmarks: ratios measured side by side in one run (run.py --max 100000 is the quick scale run;
+## drop --max for 10^6 relations, about an hour on 2 cores).
 bench: $(STAMP)
 	$(BIN)/pip install --quiet ".[bench]"
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/bench_gaps.py
+	$(BIN)/python benchmarks/bench_map.py
+	$(BIN)/python benchmarks/bench_metrics.py
+	$(BIN)/python benchmarks/run.py --max 100000
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
