@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import csv
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
 from .common import WorldOptions, emit_json, json_option, world_options
 from .render import clean, header
 
-__all__ = ["gaps", "path", "print_report"]
+__all__ = ["gap_query_options", "gaps", "path", "print_report"]
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, Any]:
@@ -84,27 +85,44 @@ def print_report(report: Any, explain: bool) -> None:
     click.echo("\n".join(gap_report_text(report, explain, summaries)))
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: The options that choose which gaps a query finds and how they print (shared with `govgraph neo4j gaps`).
+_GAP_QUERY_OPTIONS = [
+    click.option("--rule", "rules", multiple=True, metavar="RULE", help="Only this rule (repeatable)."),
+    click.option(
+        "--via",
+        default="any",
+        show_default=True,
+        metavar="direct|forum|any",
+        help="Which coordination counts: direct ties, shared forums, or any.",
+    ),
+    click.option(
+        "--binding",
+        default="any",
+        show_default=True,
+        metavar="any|binding|non-binding",
+        help="Which ties count as coordination.",
+    ),
+    click.option(
+        "--param", "params", multiple=True, metavar="NAME=VALUE", help="Override a rule threshold (repeatable)."
+    ),
+    click.option("--top", type=click.IntRange(min=1), default=None, help="Show at most N gaps per rule."),
+    click.option("--explain", is_flag=True, help="Show the evidence (edges, peers, sources) behind each gap."),
+]
+
+
+def gap_query_options(f: F) -> F:
+    """Add --rule, --via, --binding, --param, --top and --explain."""
+    for option in reversed(_GAP_QUERY_OPTIONS):
+        f = option(f)
+    return f
+
+
 @click.command()
 @click.argument("actor", required=False)
 @click.option("--all", "all_states", is_flag=True, help="Gaps of every state (use with -o).")
-@click.option("--rule", "rules", multiple=True, metavar="RULE", help="Only this rule (repeatable).")
-@click.option(
-    "--via",
-    default="any",
-    show_default=True,
-    metavar="direct|forum|any",
-    help="Which coordination counts: direct ties, shared forums, or any.",
-)
-@click.option(
-    "--binding",
-    default="any",
-    show_default=True,
-    metavar="any|binding|non-binding",
-    help="Which ties count as coordination.",
-)
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Override a rule threshold (repeatable).")
-@click.option("--top", type=click.IntRange(min=1), default=None, help="Show at most N gaps per rule.")
-@click.option("--explain", is_flag=True, help="Show the evidence (edges, peers, sources) behind each gap.")
+@gap_query_options
 @click.option(
     "-f", "--format", "fmt", default=None, metavar="csv|json", help="File format with -o (default from suffix)."
 )

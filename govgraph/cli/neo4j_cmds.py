@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import click
 
 from .common import as_of_option, console, emit_json, json_option
+from .gaps_cmds import gap_query_options
 
 __all__ = ["neo4j"]
 
@@ -125,24 +126,7 @@ def push(conn_opts: dict[str, Any], batch: int, prune: bool, data: tuple[str, ..
 
 @neo4j.command()
 @click.argument("actor")
-@click.option("--rule", "rules", multiple=True, metavar="RULE", help="Only this rule (repeatable).")
-@click.option(
-    "--via",
-    default="any",
-    show_default=True,
-    metavar="direct|forum|any",
-    help="Which coordination counts: direct ties, shared forums, or any.",
-)
-@click.option(
-    "--binding",
-    default="any",
-    show_default=True,
-    metavar="any|binding|non-binding",
-    help="Which ties count as coordination.",
-)
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Override a rule threshold (repeatable).")
-@click.option("--top", type=click.IntRange(min=1), default=None, help="Show at most N gaps per rule.")
-@click.option("--explain", is_flag=True, help="Show the evidence (edges, peers, sources) behind each gap.")
+@gap_query_options
 @as_of_option
 @connection_options
 @json_option
