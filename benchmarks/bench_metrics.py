@@ -64,8 +64,12 @@ def random_graph(relations: int, seed: int) -> nx.MultiDiGraph:
     """A multi-level graph: states join regional bodies and ratify global instruments, cities join networks."""
     rng = random.Random(seed)
     G = nx.MultiDiGraph(as_of="2024-06-01")
-    levels = {"global": relations // 400, "regional": relations // 300, "national": relations // 100,
-              "local": relations // 10}
+    levels = {
+        "global": relations // 400,
+        "regional": relations // 300,
+        "national": relations // 100,
+        "local": relations // 10,
+    }
     nodes = {lv: [f"{lv}-{i}" for i in range(count)] for lv, count in levels.items()}
     for lv, names in nodes.items():
         G.add_nodes_from((n, {"entity": "actor", "kind": lv, "level": lv, "name": n}) for n in names)
@@ -75,8 +79,14 @@ def random_graph(relations: int, seed: int) -> nx.MultiDiGraph:
         target_level = up.get(lv, "global") if rng.random() < 0.8 else lv
         u = rng.choice(nodes[lv])
         v = nodes[target_level][min(int(rng.paretovariate(1.2)) - 1, len(nodes[target_level]) - 1)]
-        G.add_edge(u, v, key=i, type="member_of", binding=rng.random() < 0.5,
-                   direction="horizontal" if lv == target_level else "vertical")
+        G.add_edge(
+            u,
+            v,
+            key=i,
+            type="member_of",
+            binding=rng.random() < 0.5,
+            direction="horizontal" if lv == target_level else "vertical",
+        )
     return G
 
 
@@ -130,9 +140,11 @@ def main() -> None:
     n = len(nodes)
     pairs = undirected_pairs(H, index)
     arcs = flow_arcs(H, index)
-    print(f"as of {G.graph['as_of']}: {n} nodes, {H.number_of_edges()} counted relations, "
-          f"{len(pairs)} undirected ties, {len(arcs)} flow arcs; betweenness k={args.k}, seed={args.seed}; "
-          f"best of {args.runs} runs\n")
+    print(
+        f"as of {G.graph['as_of']}: {n} nodes, {H.number_of_edges()} counted relations, "
+        f"{len(pairs)} undirected ties, {len(arcs)} flow arcs; betweenness k={args.k}, seed={args.seed}; "
+        f"best of {args.runs} runs\n"
+    )
 
     t_ours_build, (A, M) = best(lambda: (cx.adjacency(n, pairs), cx.arc_matrix(n, arcs)), args.runs)
     t_ig_build, (gu, gd) = best(
@@ -149,17 +161,26 @@ def main() -> None:
 
     rows: list[tuple[str, Callable[[], Any], Callable[[], Any] | None, Callable[[Any, Any], str] | None]] = [
         ("simple graphs (build)", lambda: None, None, None),
-        ("betweenness (k sources)", lambda: cx.betweenness(A, sources),
-         lambda: gu.betweenness(sources=src_list, directed=False),
-         lambda o, r: agreement(o, np.asarray(r) * 2 * scale)),
-        ("closeness (k sources)", lambda: cx.closeness(A, sources), lambda: ig_closeness(gu, src_list, n),
-         agreement),
+        (
+            "betweenness (k sources)",
+            lambda: cx.betweenness(A, sources),
+            lambda: gu.betweenness(sources=src_list, directed=False),
+            lambda o, r: agreement(o, np.asarray(r) * 2 * scale),
+        ),
+        ("closeness (k sources)", lambda: cx.closeness(A, sources), lambda: ig_closeness(gu, src_list, n), agreement),
         ("pagerank", lambda: cx.pagerank(M)[0], lambda: gd.pagerank(directed=True), agreement),
-        ("eigenvector", lambda: cx.eigenvector(A)[0],
-         lambda: gg.eigenvector_centrality(scale=False),
-         lambda o, r: agreement(o[giant] / np.linalg.norm(o[giant]), np.asarray(r) / np.linalg.norm(r))),
-        ("constraint + effective size", lambda: cx.structural_holes(A), lambda: gu.constraint(),
-         lambda o, r: agreement(o[0], r)),
+        (
+            "eigenvector",
+            lambda: cx.eigenvector(A)[0],
+            lambda: gg.eigenvector_centrality(scale=False),
+            lambda o, r: agreement(o[giant] / np.linalg.norm(o[giant]), np.asarray(r) / np.linalg.norm(r)),
+        ),
+        (
+            "constraint + effective size",
+            lambda: cx.structural_holes(A),
+            lambda: gu.constraint(),
+            lambda o, r: agreement(o[0], r),
+        ),
         ("k-core", lambda: cx.core_number(A), lambda: gu.coreness(), agreement),
         ("brokerage (5 roles)", lambda: brokerage(n, arcs, groups), None, None),
     ]
@@ -176,11 +197,15 @@ def main() -> None:
         total_ig += t_i
         note = check(out_o, out_i) if check else ""
         print(f"{name:30} {t_o:11.3f} {t_i:10.3f} {t_o / t_i:7.2f}  {note}")
-    print(f"{'sum of the rows':30} {total_ours:11.3f} {total_ig:10.3f} {total_ours / total_ig:7.2f}"
-          "  (govgraph includes brokerage)")
+    print(
+        f"{'sum of the rows':30} {total_ours:11.3f} {total_ig:10.3f} {total_ours / total_ig:7.2f}"
+        "  (govgraph includes brokerage)"
+    )
     t_full, df = best(lambda: actor_metrics(G, betweenness_k=args.k, seed=args.seed), 1)
-    print(f"\nactor_metrics end to end (degree tables, every metric, DataFrame): {t_full:.2f} s "
-          f"for {len(df)} rows; notes: {df.attrs['notes']}")
+    print(
+        f"\nactor_metrics end to end (degree tables, every metric, DataFrame): {t_full:.2f} s "
+        f"for {len(df)} rows; notes: {df.attrs['notes']}"
+    )
 
 
 if __name__ == "__main__":

@@ -127,5 +127,7 @@ def test_real_graph_exports_read_back(real_graph: nx.MultiDiGraph, tmp_path: Pat
         path = tmp_path / f"real.{fmt}"
         export_graph(real_graph, fmt, path)
         R = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
-        assert (R.number_of_nodes(), R.number_of_edges()) == (real_graph.number_of_nodes(),
-                                                              real_graph.number_of_edges())
+        assert (R.number_of_nodes(), R.number_of_edges()) == (
+            real_graph.number_of_nodes(),
+            real_graph.number_of_edges(),
+        )

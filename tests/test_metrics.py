@@ -29,19 +29,31 @@ def _graph(nodes: dict[str, str], edges: list[tuple[str, str, str]], as_of_date:
     for n, level in nodes.items():
         G.add_node(n, entity="actor", kind="state", level=level, name=n)
     for i, (u, v, t) in enumerate(edges):
-        G.add_edge(u, v, key=f"{u}|{t}|{v}|{i}", type=t, binding=t == "member_of",
-                   direction="horizontal" if nodes[u] == nodes[v] else "vertical")
+        G.add_edge(
+            u,
+            v,
+            key=f"{u}|{t}|{v}|{i}",
+            type=t,
+            binding=t == "member_of",
+            direction="horizontal" if nodes[u] == nodes[v] else "vertical",
+        )
     return G
 
 
 # -- hand-computed values -------------------------------------------------------
 
+
 @pytest.fixture
 def paw() -> nx.MultiDiGraph:
     """Triangle a-b-c with a pendant d on c; a-b holds two relations (one tie)."""
     nodes = {"a": "national", "b": "national", "c": "regional", "d": "global"}
-    edges = [("a", "b", "member_of"), ("a", "b", "coordinates_with"), ("a", "c", "member_of"),
-             ("b", "c", "member_of"), ("c", "d", "observer_of")]
+    edges = [
+        ("a", "b", "member_of"),
+        ("a", "b", "coordinates_with"),
+        ("a", "c", "member_of"),
+        ("b", "c", "member_of"),
+        ("c", "d", "observer_of"),
+    ]
     return _graph(nodes, edges)
 
 
@@ -78,15 +90,18 @@ def test_brokerage_roles_hand_counted() -> None:
     a1 -> a2 -> b1: a2 representative (A A B); a2 -> b1 -> c0: b1 liaison (A B C);
     b1 -> c0 -> b0: c0 consultant (B C B); c0 -> b0 -> a0: b0 liaison (C B A).
     """
-    nodes = {"a0": "national", "a1": "national", "a2": "national", "b0": "regional", "b1": "regional",
-             "c0": "global"}
+    nodes = {"a0": "national", "a1": "national", "a2": "national", "b0": "regional", "b1": "regional", "c0": "global"}
     arcs = [("a0", "a1"), ("a1", "a2"), ("b0", "a0"), ("a2", "b1"), ("b1", "c0"), ("c0", "b0")]
     G = _graph(nodes, [(u, v, "member_of") for u, v in arcs])
     df = actor_metrics(G).set_index("id")
     roles = df[[f"brokerage_{r}" for r in ROLES]]
     expected = {
-        "a0": {"gatekeeper": 1}, "a1": {"coordinator": 1}, "a2": {"representative": 1},
-        "b1": {"liaison": 1}, "c0": {"consultant": 1}, "b0": {"liaison": 1},
+        "a0": {"gatekeeper": 1},
+        "a1": {"coordinator": 1},
+        "a2": {"representative": 1},
+        "b1": {"liaison": 1},
+        "c0": {"consultant": 1},
+        "b0": {"liaison": 1},
     }
     for node, want in expected.items():
         assert {r: int(roles.loc[node, f"brokerage_{r}"]) for r in ROLES} == {r: want.get(r, 0) for r in ROLES}
@@ -174,6 +189,7 @@ def test_relation_and_binding_filters(paw: nx.MultiDiGraph) -> None:
 
 # -- summary ---------------------------------------------------------------------
 
+
 def test_summary_tables(paw: nx.MultiDiGraph) -> None:
     t = summary_tables(paw)
     g = t["graph"].iloc[0]
@@ -193,6 +209,7 @@ def test_summary_tables(paw: nx.MultiDiGraph) -> None:
 
 # -- as-of on the bundled data ----------------------------------------------------
 
+
 def test_as_of_changes_ecowas(real_graph: nx.MultiDiGraph) -> None:
     before = actor_metrics(as_of(real_graph, "2024-06-01")).set_index("id")
     after = actor_metrics(as_of(real_graph, "2025-06-01")).set_index("id")
@@ -208,14 +225,22 @@ def test_as_of_changes_ecowas(real_graph: nx.MultiDiGraph) -> None:
 
 def test_timeline_counts_icmw_parties(real_graph: nx.MultiDiGraph) -> None:
     df = timeline(real_graph, "2000", "2024", "4y", track=["icmw"])
-    assert list(df["date"]) == ["2000-01-01", "2004-01-01", "2008-01-01", "2012-01-01", "2016-01-01",
-                                "2020-01-01", "2024-01-01"]
+    assert list(df["date"]) == [
+        "2000-01-01",
+        "2004-01-01",
+        "2008-01-01",
+        "2012-01-01",
+        "2016-01-01",
+        "2020-01-01",
+        "2024-01-01",
+    ]
     parties = df["icmw.party_to"].tolist()
     assert parties == sorted(parties) and parties[0] < parties[-1]
     assert df["state_membership_density_rcp"].between(0, 1).all()
 
 
 # -- CLI ---------------------------------------------------------------------------
+
 
 @pytest.fixture
 def tiny(make_world) -> Path:
@@ -265,8 +290,23 @@ def test_metrics_summary_command(runner, tiny: Path, tmp_path: Path) -> None:
 
 def test_timeline_command_with_plot(runner, tiny: Path, tmp_path: Path) -> None:
     out, png, svg = tmp_path / "t.csv", tmp_path / "t.png", tmp_path / "t.svg"
-    res = runner.invoke(main, ["timeline", *_args(tiny), "--from", "2024", "--to", "2026", "--track", "ECOWAS",
-                               "-o", str(out), "--plot", str(png)])
+    res = runner.invoke(
+        main,
+        [
+            "timeline",
+            *_args(tiny),
+            "--from",
+            "2024",
+            "--to",
+            "2026",
+            "--track",
+            "ECOWAS",
+            "-o",
+            str(out),
+            "--plot",
+            str(png),
+        ],
+    )
     assert res.exit_code == 0, res.output
     df = pd.read_csv(out)
     assert df["ecowas.member_of"].tolist() == [2, 2, 1]
@@ -314,8 +354,9 @@ def test_metrics_csv_escapes_formulas(runner, make_world, tmp_path: Path) -> Non
 
 def test_pandas_is_not_imported_by_the_cli() -> None:
     code = "import govgraph, govgraph.cli, sys; print('pandas' in sys.modules, 'scipy' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).parent.parent)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parent.parent
+    )
     assert out.stdout.split() == ["False", "False"]
 
 

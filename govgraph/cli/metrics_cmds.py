@@ -10,19 +10,42 @@ __all__ = ["metrics", "timeline_command"]
 
 
 def _relation_options(f):  # type: ignore[no-untyped-def]
-    f = click.option("--binding", "binding", default="any", show_default=True, metavar="any|binding|non-binding",
-                     help="Count only binding or only non-binding relations.")(f)
-    f = click.option("--relation", "relations", multiple=True, metavar="TYPE",
-                     help="Count only this relation type (repeatable; default: every type but exits, "
-                          "suspensions, votes against, abstentions and contests).")(f)
+    f = click.option(
+        "--binding",
+        "binding",
+        default="any",
+        show_default=True,
+        metavar="any|binding|non-binding",
+        help="Count only binding or only non-binding relations.",
+    )(f)
+    f = click.option(
+        "--relation",
+        "relations",
+        multiple=True,
+        metavar="TYPE",
+        help="Count only this relation type (repeatable; default: every type but exits, "
+        "suspensions, votes against, abstentions and contests).",
+    )(f)
     return f
 
 
 def _output_options(f):  # type: ignore[no-untyped-def]
-    f = click.option("-o", "--output", "output", default=None, type=click.Path(dir_okay=False),
-                     help="File to write (default: standard output; parquet needs a file).")(f)
-    f = click.option("-f", "--format", "fmt", default=None, metavar="csv|json|parquet",
-                     help="Output format (default: from the -o suffix, else csv).")(f)
+    f = click.option(
+        "-o",
+        "--output",
+        "output",
+        default=None,
+        type=click.Path(dir_okay=False),
+        help="File to write (default: standard output; parquet needs a file).",
+    )(f)
+    f = click.option(
+        "-f",
+        "--format",
+        "fmt",
+        default=None,
+        metavar="csv|json|parquet",
+        help="Output format (default: from the -o suffix, else csv).",
+    )(f)
     return f
 
 
@@ -44,15 +67,31 @@ def _emit(tables: dict, fmt: str, output: str | None, meta: dict) -> None:  # ty
 @world_options
 @_relation_options
 @click.option("--summary", is_flag=True, help="Whole-graph summary instead of per-actor rows.")
-@click.option("--groups", default="level", show_default=True, metavar="level|kind",
-              help="Node groups for the brokerage roles.")
-@click.option("--betweenness-k", "betweenness_k", type=int, default=None, metavar="K",
-              help="Estimate betweenness and closeness from K sampled sources "
-                   "(default: exact up to 5000 nodes, 512 sources above).")
+@click.option(
+    "--groups", default="level", show_default=True, metavar="level|kind", help="Node groups for the brokerage roles."
+)
+@click.option(
+    "--betweenness-k",
+    "betweenness_k",
+    type=int,
+    default=None,
+    metavar="K",
+    help="Estimate betweenness and closeness from K sampled sources "
+    "(default: exact up to 5000 nodes, 512 sources above).",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the source sample.")
 @_output_options
-def metrics(opts: WorldOptions, relations: tuple[str, ...], binding: str, summary: bool, groups: str,
-            betweenness_k: int | None, seed: int, fmt: str | None, output: str | None) -> None:
+def metrics(
+    opts: WorldOptions,
+    relations: tuple[str, ...],
+    binding: str,
+    summary: bool,
+    groups: str,
+    betweenness_k: int | None,
+    seed: int,
+    fmt: str | None,
+    output: str | None,
+) -> None:
     """Network metrics per actor and instrument (or the --summary), as CSV, JSON or Parquet.
 
     Per node: degree by relation type, direction and binding; betweenness,
@@ -83,8 +122,9 @@ def metrics(opts: WorldOptions, relations: tuple[str, ...], binding: str, summar
         return
     from ..metrics import actor_metrics
 
-    df = actor_metrics(G, relations=relations or None, binding=binding, groups=groups,
-                       betweenness_k=betweenness_k, seed=seed)
+    df = actor_metrics(
+        G, relations=relations or None, binding=binding, groups=groups, betweenness_k=betweenness_k, seed=seed
+    )
     for note in df.attrs.get("notes", []):
         click.echo(f"Note: {note}", err=True)
     meta = {**df.attrs, "as_of": date}
@@ -95,17 +135,37 @@ def metrics(opts: WorldOptions, relations: tuple[str, ...], binding: str, summar
 @click.option("--from", "start", default="2000", show_default=True, metavar="YEAR|DATE", help="First date.")
 @click.option("--to", "end", default=None, metavar="YEAR|DATE", help="Last date (default: this year).")
 @click.option("--step", default="1y", show_default=True, metavar="STEP", help="Step: 1y, 6m, 90d...")
-@click.option("--track", "track", multiple=True, metavar="ID",
-              help="Count this actor's or instrument's relations per type on each date (repeatable), "
-                   "e.g. --track icmw for the parties to the Migrant Workers Convention.")
+@click.option(
+    "--track",
+    "track",
+    multiple=True,
+    metavar="ID",
+    help="Count this actor's or instrument's relations per type on each date (repeatable), "
+    "e.g. --track icmw for the parties to the Migrant Workers Convention.",
+)
 @_relation_options
 @_output_options
-@click.option("--plot", "plot", default=None, type=click.Path(dir_okay=False), metavar="FILE.png|FILE.svg",
-              help="Also draw the main series with matplotlib.")
+@click.option(
+    "--plot",
+    "plot",
+    default=None,
+    type=click.Path(dir_okay=False),
+    metavar="FILE.png|FILE.svg",
+    help="Also draw the main series with matplotlib.",
+)
 @world_options
-def timeline_command(start: str, end: str | None, step: str, track: tuple[str, ...], relations: tuple[str, ...],
-                     binding: str, fmt: str | None, output: str | None, plot: str | None,
-                     opts: WorldOptions) -> None:
+def timeline_command(
+    start: str,
+    end: str | None,
+    step: str,
+    track: tuple[str, ...],
+    relations: tuple[str, ...],
+    binding: str,
+    fmt: str | None,
+    output: str | None,
+    plot: str | None,
+    opts: WorldOptions,
+) -> None:
     """The summary metrics on each date from --from to --to (CSV, JSON or Parquet; PNG/SVG plot).
 
     Example: govgraph timeline --from 2000 --to 2026 --step 1y --track icmw -o timeline.csv --plot timeline.png

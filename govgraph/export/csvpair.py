@@ -24,8 +24,23 @@ from .graphml import flat_value
 
 __all__ = ["pair_paths", "write"]
 
-_NODE_FIRST = ["entity", "kind", "name", "acronym", "level", "country", "region", "subregion", "sector", "scope",
-               "binding", "founded", "dissolved", "adopted", "in_force"]
+_NODE_FIRST = [
+    "entity",
+    "kind",
+    "name",
+    "acronym",
+    "level",
+    "country",
+    "region",
+    "subregion",
+    "sector",
+    "scope",
+    "binding",
+    "founded",
+    "dissolved",
+    "adopted",
+    "in_force",
+]
 _EDGE_FIRST = ["type", "group", "since", "until", "binding", "direction", "role", "note", "checked"]
 
 
@@ -68,6 +83,7 @@ def write(G: nx.MultiDiGraph, path: Path) -> list[Path]:
             ew = csv.writer(ef, lineterminator="\n")
             ew.writerow(["source", "target", "key", *edge_cols])
             for u, v, k, d in G.edges(keys=True, data=True):
-                ew.writerow([safe_cell(str(u)), safe_cell(str(v)), safe_cell(str(k)),
-                             *(_cell(c, d.get(c)) for c in edge_cols)])
+                ew.writerow(
+                    [safe_cell(str(u)), safe_cell(str(v)), safe_cell(str(k)), *(_cell(c, d.get(c)) for c in edge_cols)]
+                )
     return [nodes_path, edges_path]

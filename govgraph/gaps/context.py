@@ -8,8 +8,8 @@ under the chosen ``via`` (direct, forum, any) and ``binding`` filters.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import networkx as nx
@@ -17,6 +17,8 @@ import networkx as nx
 from ..errors import UsageError
 from ..vocab import FORUM_KINDS
 from .record import Channel, Evidence
+
+T = TypeVar("T")
 
 __all__ = ["BINDING_CHOICES", "VIA_CHOICES", "GapContext", "evidence_from_edge"]
 

@@ -94,8 +94,15 @@ def actor_metrics(
     # -- degrees from the multigraph ----------------------------------------
     cols: dict[str, np.ndarray] = {
         name: np.zeros(n, dtype=np.int64)
-        for name in ("degree", "in_degree", "out_degree", "deg_vertical", "deg_horizontal", "deg_binding",
-                     "deg_nonbinding")
+        for name in (
+            "degree",
+            "in_degree",
+            "out_degree",
+            "deg_vertical",
+            "deg_horizontal",
+            "deg_binding",
+            "deg_nonbinding",
+        )
     }
     by_type = {t: np.zeros(n, dtype=np.int64) for t in types}
     for u, v, d in H.edges(data=True):

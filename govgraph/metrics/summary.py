@@ -55,17 +55,19 @@ def level_pair_rows(H: nx.MultiDiGraph, U: nx.Graph | None = None) -> list[dict[
     for i, a in enumerate(order):
         for b in order[i:]:
             possible = size[a] * (size[a] - 1) // 2 if a == b else size[a] * size[b]
-            rows.append({
-                "level_a": a,
-                "level_b": b,
-                "nodes_a": size[a],
-                "nodes_b": size[b],
-                "ties": ties[(a, b)],
-                "possible": possible,
-                "density": _ratio(ties[(a, b)], possible),
-                "relations": rels[(a, b)],
-                "binding_share": _ratio(binding[(a, b)], rels[(a, b)]),
-            })
+            rows.append(
+                {
+                    "level_a": a,
+                    "level_b": b,
+                    "nodes_a": size[a],
+                    "nodes_b": size[b],
+                    "ties": ties[(a, b)],
+                    "possible": possible,
+                    "density": _ratio(ties[(a, b)], possible),
+                    "relations": rels[(a, b)],
+                    "binding_share": _ratio(binding[(a, b)], rels[(a, b)]),
+                }
+            )
     return rows
 
 

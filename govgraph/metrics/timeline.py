@@ -71,7 +71,8 @@ def _membership_density(H: nx.MultiDiGraph) -> dict[str, float]:
     states = sum(1 for k in kind.values() if k == "state")
     forums = Counter(k for k in kind.values() if k in FORUM_KINDS)
     ties = Counter(
-        kind.get(v) for u, v in {(u, v) for u, v, t in H.edges(data="type") if t == "member_of"}
+        kind.get(v)
+        for u, v in {(u, v) for u, v, t in H.edges(data="type") if t == "member_of"}
         if kind.get(u) == "state" and kind.get(v) in FORUM_KINDS
     )
     return {
@@ -150,8 +151,7 @@ def timeline(
     for col in df.columns:
         if col.startswith("density_"):
             df[col] = df[col].astype(float)
-    df.attrs = {"from": start, "to": end, "step": step, "relations": list(types), "binding": binding,
-                "track": tracked}
+    df.attrs = {"from": start, "to": end, "step": step, "relations": list(types), "binding": binding, "track": tracked}
     return df
 
 
