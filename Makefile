@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint examples bench clean
+.PHONY: run test browser lint examples bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,16 @@ run: $(STAMP)
 	@echo "Open philippines.html in a browser (works offline)."
 
 ## Set up, then run the whole test suite (browser and Bolt-server tests included).
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/pip install --quiet --no-deps --force-reinstall .
 	cd tests && ../$(BIN)/python -m pytest -q ..
+
+## The browser tests drive Debian's chromium; install it when missing (as root, with apt-get).
+browser:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver; \
+	else echo "note: Debian chromium + chromium-driver not found (apt-get install chromium chromium-driver): browser tests will be skipped"; fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check govgraph tests cli.py benchmarks

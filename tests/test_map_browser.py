@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import struct
 import zlib
 from collections.abc import Iterator
@@ -20,7 +21,10 @@ from .browser_support import EVIL_NAME, browser_available, chromium, open_map, w
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not browser_available(), reason="needs selenium and Debian chromium + chromium-driver"),
+    pytest.mark.skipif(
+        not browser_available() and not os.environ.get("CI"),
+        reason="needs selenium and Debian chromium + chromium-driver (CI always runs these)",
+    ),
 ]
 
 #: The whole bundled world must draw within this many milliseconds after navigation starts.
