@@ -1,4 +1,5 @@
-// forum-gap: a state outside a REC, RCP or IRF that most of its land neighbours or subregional peers belong to.
+// forum-gap: a state outside a REC or RCP that most of its land neighbours or subregional peers belong to
+// (inter-regional forums set no expectation on neighbours).
 // Mirrors govgraph.gaps.structural.forum_gap (rule "forum-gap").
 //
 // Parameters
@@ -7,7 +8,8 @@
 //   $via       not used by this rule
 //   $neighbour_share (0.5), $min_neighbour_members (2): the forum counts when at least this many and this
 //              share of the land neighbours are members;
-//   $subregion_share (0.6), $min_subregion_members (3): the same for the other states of the subregion.
+//   $subregion_share (0.6), $min_subregion_members (3): the same for the other states of the subregion,
+//              counted only when the state has no land neighbour or at least one neighbour is a member.
 // Returns rows (rule, subject, counterpart, topic): counterpart = topic = the forum.
 // Every variable name is used once: ArcadeDB mis-scopes a name reused inside EXISTS { }.
 // Observers, chairs and secretariats count as inside; only member_of ties count as members.
@@ -33,7 +35,7 @@ UNWIND neighbours + peers AS other
 // candidate forums: those a neighbour or peer sits in
 MATCH (other)-[t:RELATION {dataset: $dataset}]->(f:Actor {dataset: $dataset})
 WHERE t.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of']
-  AND f.kind IN ['rec', 'rcp', 'irf']
+  AND f.kind IN ['rec', 'rcp']
   AND (t.since IS NULL OR t.since <= $as_of) AND (t.until IS NULL OR t.until > $as_of)
   AND ($binding = 'any' OR coalesce(t.binding, false) = ($binding = 'binding'))
   AND (f.valid_from IS NULL OR f.valid_from <= $as_of) AND (f.valid_until IS NULL OR f.valid_until > $as_of)
@@ -54,9 +56,9 @@ WITH s, neighbours, peers, f, collect(DISTINCT m.id) AS members
 WITH s, f, size(neighbours) AS n_all, size(peers) AS s_all,
      size([x IN neighbours WHERE x.id IN members]) AS n_members,
      size([x IN peers WHERE x.id IN members]) AS s_members
-WITH s, f, n_members, s_members,
+WITH s, f, n_all, n_members, s_members,
      CASE WHEN n_all > 0 THEN toFloat(n_members) / n_all ELSE 0.0 END AS n_share,
      CASE WHEN s_all > 0 THEN toFloat(s_members) / s_all ELSE 0.0 END AS s_share
 WHERE (n_members >= $min_neighbour_members AND n_share >= $neighbour_share)
-   OR (s_members >= $min_subregion_members AND s_share >= $subregion_share)
+   OR (s_members >= $min_subregion_members AND s_share >= $subregion_share AND (n_all = 0 OR n_members > 0))
 RETURN 'forum-gap' AS rule, s.id AS subject, f.id AS counterpart, f.id AS topic

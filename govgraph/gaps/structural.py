@@ -10,7 +10,9 @@ from .registry import rule
 
 __all__ = ["corridor_gap", "forum_gap", "neighbour_gap"]
 
-_MEMBERSHIP_FORUMS = frozenset({"rec", "rcp", "irf"})
+#: Regional bodies a state is expected to join with its neighbours. Inter-regional forums (kind irf:
+#: Rabat, Khartoum, Budapest...) pair two regions, so a neighbour's seat there sets no expectation.
+_MEMBERSHIP_FORUMS = frozenset({"rec", "rcp"})
 
 
 @rule(
@@ -23,7 +25,7 @@ _MEMBERSHIP_FORUMS = frozenset({"rec", "rcp", "irf"})
     min_subregion_members=3,
 )
 def forum_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
-    """Forums (REC, RCP, IRF) that most neighbours or subregional peers belong to and the subject does not.
+    """Regional bodies (REC, RCP) that most neighbours or subregional peers belong to and the subject does not.
 
     Notes: a state that borders or shares a subregion with the members of a
     regional body is expected to sit in it; being outside cuts it off from the
@@ -47,7 +49,13 @@ def forum_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
         n_share = len(n_members) / len(neighbours) if neighbours else 0.0
         s_share = len(s_members) / len(peers) if peers else 0.0
         by_neighbours = len(n_members) >= p["min_neighbour_members"] and n_share >= p["neighbour_share"]
-        by_peers = len(s_members) >= p["min_subregion_members"] and s_share >= p["subregion_share"]
+        # a subregion alone (e.g. Western Asia) mixes regional systems: it sets an expectation only when the
+        # state has no land neighbour in the data or at least one neighbour is a member too
+        by_peers = (
+            len(s_members) >= p["min_subregion_members"]
+            and s_share >= p["subregion_share"]
+            and (not neighbours or bool(n_members))
+        )
         if not (by_neighbours or by_peers):
             continue
         evidence: list[Evidence] = []
