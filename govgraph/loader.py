@@ -20,7 +20,7 @@ from .errors import DataError, Problem
 from .gcpause import without_gc
 from .models import Actor, Corridor, Instrument, Relation, Source
 from .resources import bundled_data_dir
-from .vocab import COMMITMENT_TYPES, INSTRUMENT_LINK_TYPES
+from .vocab import COMMITMENT_TYPES, CONTAINMENT_TYPES, INSTRUMENT_LINK_TYPES, MEMBERSHIP_TYPES
 from .world import Origin, World
 from .yamlio import LineDict, YamlError, load_yaml
 
@@ -36,18 +36,8 @@ JSONL_SECTIONS = {
 }
 #: Files above this size are refused: a YAML file this large is a mistake or an attack.
 MAX_FILE_BYTES = 512 * 1024 * 1024
-_ACTOR_TARGET_TYPES = frozenset(
-    {
-        "member_of",
-        "observer_of",
-        "suspended_from",
-        "participates_in",
-        "chairs",
-        "secretariat_of",
-        "located_in",
-        "part_of",
-    }
-)
+#: Relations whose target must be an actor: forum ties, exits from a body, containment.
+_ACTOR_TARGET_TYPES = MEMBERSHIP_TYPES | CONTAINMENT_TYPES | {"suspended_from"}
 
 
 def _line_at(data: Any, loc: tuple[Any, ...]) -> int | None:

@@ -178,13 +178,7 @@ def gaps(
             raise UsageError(f"{subject} did not exist on {G.graph['as_of']}")
         report = find_gaps(G, subject, rules or None, via, binding, parsed)
     if top and not all_states:
-        kept: dict[str, int] = {}
-        trimmed = []
-        for g in report.gaps:
-            kept[g.rule] = kept.get(g.rule, 0) + 1
-            if kept[g.rule] <= top:
-                trimmed.append(g)
-        report.gaps = trimmed
+        report.keep_top(top)
     if output:
         fmt = fmt or ("json" if output.endswith(".json") else "csv")
         with atomic_write(output) as handle:

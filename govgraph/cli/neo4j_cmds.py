@@ -168,13 +168,7 @@ def gaps(
     finally:
         conn.close()
     if top:
-        kept: dict[str, int] = {}
-        trimmed = []
-        for g in report.gaps:
-            kept[g.rule] = kept.get(g.rule, 0) + 1
-            if kept[g.rule] <= top:
-                trimmed.append(g)
-        report.gaps = trimmed
+        report.keep_top(top)
     if as_json:
         emit_json(report.to_dict())
         return

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import networkx as nx
 
 from ..errors import UsageError
-from ..vocab import FORUM_KINDS
+from ..vocab import FORUM_KINDS, MEMBERSHIP_TYPES
 from .record import Channel, Evidence
 
 T = TypeVar("T")
@@ -26,7 +26,7 @@ VIA_CHOICES = ("any", "direct", "forum")
 BINDING_CHOICES = ("any", "binding", "non-binding")
 
 #: Relation types through which an actor belongs to a forum.
-FORUM_TIE_TYPES = frozenset({"member_of", "observer_of", "participates_in", "chairs", "secretariat_of"})
+FORUM_TIE_TYPES = MEMBERSHIP_TYPES
 #: Relation types of direct coordination between two actors.
 DIRECT_TYPES = frozenset({"coordinates_with", "partners_with", "funds"})
 #: Commitments to an instrument that make two parties share it.

@@ -87,6 +87,16 @@ class GapReport:
     subject_name: str | None = None
     notices: list[str] = field(default_factory=list)
 
+    def keep_top(self, n: int) -> None:
+        """Keep at most ``n`` gaps per rule (they are already ranked within each rule)."""
+        kept: dict[str, int] = {}
+        trimmed = []
+        for g in self.gaps:
+            kept[g.rule] = kept.get(g.rule, 0) + 1
+            if kept[g.rule] <= n:
+                trimmed.append(g)
+        self.gaps = trimmed
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "subject": self.subject,

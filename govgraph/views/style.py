@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..vocab import LEVELS
+from ..vocab import LEVELS, RELATION_TYPES
 
 __all__ = [
     "DASHES",
@@ -51,30 +51,7 @@ GAP_COLOUR = "#e8112d"
 DASHES: dict[str, Any] = {"binding": False, "non-binding": [8, 5], "gap": [2, 6]}
 
 #: Relation types whose direction means something (drawn with an arrow).
-DIRECTED_TYPES = frozenset(
-    {
-        "member_of",
-        "observer_of",
-        "withdrew_from",
-        "suspended_from",
-        "participates_in",
-        "chairs",
-        "secretariat_of",
-        "party_to",
-        "signatory_of",
-        "endorses",
-        "voted_against",
-        "abstained",
-        "funds",
-        "implements",
-        "contests",
-        "located_in",
-        "part_of",
-        "adopted",
-        "amends",
-        "supplements",
-    }
-)
+DIRECTED_TYPES = frozenset(RELATION_TYPES) - {"coordinates_with", "partners_with"}
 
 #: Levels from the top of the map to the bottom.
 LEVEL_ORDER: dict[str, int] = {lv: i for i, lv in enumerate(LEVELS)}
