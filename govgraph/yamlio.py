@@ -77,10 +77,24 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_
 def _check_shape(text: str) -> None:
     """Refuse deep nesting and alias bombs from the event stream, before any node is built.
 
-    libyaml's event parser keeps its own stack, so this pass is safe on any
-    input; the composer and constructor that follow recurse per level.
+    The event parsers keep their own stack, so this pass is safe on any input;
+    the composer and constructor that follow recurse per level. libyaml is
+    fast; since PyYAML 6.0.4 its scanner stops at 1000 levels of flow nesting
+    with a message of its own, before our guard sees level 101. Then the pure
+    Python parser (no such limit, lazy events) replays the stream, so that
+    govgraph's guard decides, with its own message and line, whatever the
+    PyYAML version.
     """
-    loader = _BaseLoader(text)
+    try:
+        _check_events(_BaseLoader(text))
+    except yaml.scanner.ScannerError as exc:
+        if _BaseLoader is yaml.SafeLoader or "nesting depth" not in str(exc.problem):
+            raise
+        _check_events(yaml.SafeLoader(text))
+
+
+def _check_events(loader: Any) -> None:
+    """Walk the events of one document stream, refusing depth over MAX_DEPTH and alias bombs."""
     #: open collections: [anchor, expanded node count so far]
     stack: list[list[Any]] = []
     sizes: dict[str, int] = {}
