@@ -235,3 +235,14 @@ def test_installed_package_ships_its_data_and_no_top_level_cli_module(tmp_path):
     )
     result = subprocess.run([str(python), "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert result.stdout.split() == ["True", "True", "True"], result.stderr
+
+
+def test_a_missing_package_is_one_line_naming_it(runner, monkeypatch):
+    # a broken environment (pandas uninstalled by hand): the command says what is missing, no traceback
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    result = runner.invoke(main, ["metrics", "--summary", "-f", "csv"])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "Error: govgraph needs the Python package 'pandas', which is not installed here: "
+        "pip install govgraph (or pip install pandas)"
+    )

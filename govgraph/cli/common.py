@@ -29,6 +29,17 @@ class GovGraphGroup(click.Group):
         except GovGraphError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(1)
+        except ModuleNotFoundError as exc:
+            # a broken environment (a dependency uninstalled by hand): one line, not a traceback
+            missing = (exc.name or "a dependency").split(".")[0]
+            if missing == "govgraph":
+                raise  # a bug of ours, not the environment: keep the traceback
+            click.echo(
+                f"Error: govgraph needs the Python package {missing!r}, which is not installed here: "
+                f"pip install govgraph (or pip install {missing})",
+                err=True,
+            )
+            ctx.exit(1)
         except KeyboardInterrupt:
             click.echo("Interrupted: nothing was written.", err=True)
             ctx.exit(130)
@@ -72,14 +83,14 @@ class WorldOptions:
         """The full temporal graph, from the cache when the data files are unchanged."""
         if self._temporal is None:
             from ..cache import cached_graph
-            from ..graph import build_graph
+            from ..temporal import build_graph
 
             self._temporal = cached_graph(self.folders(), lambda: build_graph(self.world()))
         return self._temporal
 
     def graph(self, temporal: bool = False) -> Any:
         """The graph as of the chosen date (or the full temporal graph)."""
-        from ..graph import as_of
+        from ..temporal import as_of
 
         date = self.as_of  # validate the date before loading anything
         G = self.temporal_graph()

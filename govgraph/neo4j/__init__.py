@@ -1,6 +1,6 @@
 """The Neo4j backend: push the graph over Bolt, run the Cypher library, read results back.
 
-Needs the ``neo4j`` driver (``pip install 'govgraph[neo4j]'``). Works with
+Uses the ``neo4j`` driver (installed with govgraph). Works with
 Neo4j 5 (server, cluster, Aura) and other Bolt/openCypher servers. The
 library never prints; it raises :class:`govgraph.errors.BackendError` with one
 clear line when the server cannot be reached or refuses a request.

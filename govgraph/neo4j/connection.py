@@ -116,7 +116,7 @@ def connect(settings: Settings, check: bool = True) -> Connection:
     try:
         from neo4j import GraphDatabase
     except ImportError:  # pragma: no cover - depends on the install
-        raise UsageError("the neo4j driver is not installed: pip install 'govgraph[neo4j]'") from None
+        raise UsageError("the neo4j driver is not installed: pip install govgraph (or pip install neo4j)") from None
     if settings.password is None:
         raise UsageError("no password: set NEO4J_PASSWORD (it is never read from the command line)")
     with mapped_errors(settings):

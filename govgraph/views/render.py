@@ -38,7 +38,9 @@ def _pyvis() -> Any:
     try:
         import pyvis.network
     except ImportError:
-        raise UsageError("maps need pyvis: pip install 'govgraph[viz]'") from None
+        raise UsageError(
+            "maps need the package pyvis, which is not installed: pip install govgraph (or pip install pyvis)"
+        ) from None
     return pyvis
 
 
