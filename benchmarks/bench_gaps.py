@@ -17,8 +17,8 @@ from typing import Any
 
 from govgraph.dates import today
 from govgraph.gaps import find_all_gaps
-from govgraph.graph import as_of, build_graph
 from govgraph.loader import load_world
+from govgraph.temporal import as_of, build_graph
 
 
 def median_time(work: Callable[[], Any], runs: int) -> tuple[float, Any]:

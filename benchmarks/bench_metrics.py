@@ -39,12 +39,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from govgraph.graph import as_of, build_graph  # noqa: E402
 from govgraph.metrics import actor_metrics  # noqa: E402
 from govgraph.metrics import centrality as cx  # noqa: E402
 from govgraph.metrics.actors import _groups  # noqa: E402
 from govgraph.metrics.brokerage import brokerage  # noqa: E402
 from govgraph.metrics.graphs import flow_arcs, node_index, select_relations, undirected_pairs  # noqa: E402
+from govgraph.temporal import as_of, build_graph  # noqa: E402
 
 
 def synthetic_graph(relations: int, seed: int) -> tuple[nx.MultiDiGraph, str]:

@@ -53,8 +53,8 @@ def _timed(fn: Any) -> tuple[Any, float]:
 def child(phase: str, folder: str, options: dict[str, Any]) -> dict[str, Any]:
     """Run one phase group on one world and return its measures (in a fresh process)."""
     sys.path.insert(0, str(ROOT))
-    from govgraph.graph import as_of, build_graph
     from govgraph.loader import load_world
+    from govgraph.temporal import as_of, build_graph
 
     out: dict[str, Any] = {}
     world, out["load"] = _timed(lambda: load_world([folder], bundled=False))

@@ -21,8 +21,8 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "load_world": "govgraph.loader",
     "World": "govgraph.world",
-    "build_graph": "govgraph.graph",
-    "as_of": "govgraph.graph",
+    "build_graph": "govgraph.temporal",
+    "as_of": "govgraph.temporal",
     "graph": "govgraph.api",
     "resolve": "govgraph.api",
     "actor_profile": "govgraph.profile",
@@ -46,4 +46,6 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'govgraph' has no attribute {name!r}")
-    return getattr(import_module(module), name)
+    value = getattr(import_module(module), name)
+    globals()[name] = value  # later uses skip this hook; no lazy name is also a submodule's name
+    return value

@@ -17,12 +17,13 @@ Graph attributes: ``as_of`` (None for the full temporal graph) and
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from .dates import is_active
+from .dates import check_date, is_active
 from .gcpause import without_gc
 from .vocab import RELATION_GROUP
 
@@ -219,8 +220,8 @@ def _node_present(data: dict[str, Any], date: str) -> bool:
 
 
 @without_gc
-def as_of(G: nx.MultiDiGraph, date: str) -> nx.MultiDiGraph:
-    """The graph as it stood on ``date`` (ISO text).
+def as_of(G: nx.MultiDiGraph, date: str | dt.date) -> nx.MultiDiGraph:
+    """The graph as it stood on ``date`` (ISO text or ``datetime.date``; a bad date is a UsageError).
 
     Relations that start after the date or end on or before it are out; actors
     not yet founded or already dissolved, and instruments not yet adopted, are
@@ -228,6 +229,7 @@ def as_of(G: nx.MultiDiGraph, date: str) -> nx.MultiDiGraph:
     would double the memory of a large graph): copy an edge's dict before
     changing it.
     """
+    date = check_date(date, "as_of")
     H = nx.MultiDiGraph(as_of=date, corridors=G.graph.get("corridors", []))
     H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if _node_present(d, date))
     present = H._node

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from govgraph.graph import build_graph
 from govgraph.loader import load_world
+from govgraph.temporal import build_graph
 from govgraph.world import World
 
 FIXTURES = Path(__file__).parent / "fixtures"

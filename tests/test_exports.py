@@ -13,7 +13,7 @@ from govgraph.cli import main
 from govgraph.export import EXPORT_FORMATS, export_graph
 from govgraph.export.csvpair import pair_paths
 from govgraph.export.gexf import gexf_date
-from govgraph.graph import as_of, build_graph
+from govgraph.temporal import as_of, build_graph
 from tests.conftest import TINY_WORLD
 
 GEXF_NS = "{http://www.gexf.net/1.2draft}"

@@ -16,8 +16,8 @@ import pytest
 
 from govgraph.errors import UnknownActorError, UsageError
 from govgraph.gaps import RULES, find_all_gaps, find_gaps
-from govgraph.graph import as_of, build_graph
 from govgraph.loader import load_world
+from govgraph.temporal import as_of, build_graph
 
 SLICE = Path(__file__).parent / "fixtures" / "worlds"
 

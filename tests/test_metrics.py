@@ -14,10 +14,10 @@ import pandas as pd
 import pytest
 
 from govgraph.cli import main
-from govgraph.graph import as_of
 from govgraph.metrics import ROLES, actor_metrics, brokerage, summary_tables, timeline
 from govgraph.metrics import centrality as cx
 from govgraph.metrics.graphs import flow_arcs, node_index, select_relations, undirected_pairs
+from govgraph.temporal import as_of
 from tests.conftest import TINY_WORLD
 
 LEVEL = {"global": "global", "regional": "regional", "national": "national"}

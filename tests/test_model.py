@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govgraph.dates import is_active, parse_date
-from govgraph.graph import as_of, build_graph
+from govgraph.temporal import as_of, build_graph
 
 
 def test_level_is_derived_from_kind(tiny_world):

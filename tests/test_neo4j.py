@@ -20,7 +20,6 @@ from govgraph.cli import main
 from govgraph.dates import today
 from govgraph.errors import BackendError
 from govgraph.gaps import RULES, find_all_gaps, find_gaps
-from govgraph.graph import as_of
 from govgraph.neo4j import (
     connect,
     dataset_counts,
@@ -32,6 +31,7 @@ from govgraph.neo4j import (
 )
 from govgraph.neo4j.cypherfile import split_statements, strip_comments
 from govgraph.resources import cypher_dir
+from govgraph.temporal import as_of
 
 from .bolt_server import BoltServer, bolt_server, free_port  # noqa: F401 - bolt_server is a fixture
 

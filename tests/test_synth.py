@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from govgraph.cli import main
 from govgraph.gaps import RULES, find_all_gaps
-from govgraph.graph import as_of, build_graph
 from govgraph.loader import load_world
 from govgraph.synth import SynthParams, file_names, params_for_relations, synth_world, write_synth_world
+from govgraph.temporal import as_of, build_graph
 
 SMALL = SynthParams(states=24, cities=80, csos=160, instruments=50, seed=7)
 

@@ -77,7 +77,7 @@ def find_gaps(
 
     Parameters
     ----------
-    G : the as-of graph (see :func:`govgraph.graph.as_of`).
+    G : the as-of graph (see :func:`govgraph.temporal.as_of`).
     subject : actor id (a state; a REC/RCP for regional coherence).
     rules : rule names (default: every rule that applies to the subject's kind).
     via : which coordination counts: ``direct``, ``forum`` or ``any``.

@@ -49,7 +49,7 @@ def actor_metrics(
 
     Parameters
     ----------
-    G : the governance graph, usually as of a date (``govgraph.graph.as_of``).
+    G : the governance graph, usually as of a date (``govgraph.temporal.as_of``).
     relations : relation types that count (default: every type but
         ``graphs.NOT_TIES``).
     binding : ``any``, ``binding`` or ``non-binding`` relations only.

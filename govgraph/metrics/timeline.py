@@ -13,7 +13,7 @@ import networkx as nx
 
 from ..dates import parse_date
 from ..errors import UsageError
-from ..graph import as_of
+from ..temporal import as_of
 from ..vocab import FORUM_KINDS
 from .graphs import counted_types, select_relations
 from .summary import _simple, graph_summary, level_pair_rows
@@ -95,7 +95,7 @@ def timeline(
 
     Parameters
     ----------
-    G : the full temporal graph (``govgraph.graph.build_graph``).
+    G : the full temporal graph (``govgraph.temporal.build_graph``).
     start, end : ISO dates or years (``2000``); ``end`` is included when a step lands on it.
     step : ``1y``, ``6m``, ``90d``...
     relations, binding : which relations count (as in ``actor_metrics``).

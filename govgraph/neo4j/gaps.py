@@ -128,7 +128,7 @@ def gap_report(
     """
     from ..dates import check_date
     from ..gaps import Gap, find_gaps
-    from ..graph import as_of as graph_as_of
+    from ..temporal import as_of as graph_as_of
 
     names = _check(rules, via, binding)
     date = check_date(as_of)

@@ -260,7 +260,7 @@ def build_view(
 
     Parameters
     ----------
-    G : the graph on a date (``govgraph.graph(world, as_of)``).
+    G : the graph on a date (``govgraph.temporal(world, as_of)``).
     focus : an actor or instrument id: draw its ego network to ``depth`` hops.
     kinds, levels, relations : keep only these node kinds (``instrument`` = every
         instrument kind), levels and relation types; the focus always stays.
