@@ -3,7 +3,7 @@
 All tables are in this script, each row with its source key.  Values marked
 checked: true were read here from stored copies of the cited pages (search tool,
 corpus pages).  ECOWAS membership is cross-checked against
-shared/sources/ecowas_membership_1995_2019.csv (optional, --sources DIR).
+data/sources/ecowas_membership_1995_2019.csv (optional, --sources DIR).
 
     python tools/data/build_instruments_regional.py
 """
@@ -14,10 +14,10 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from _instruments_yaml import write  # noqa: E402
+from repo_paths import builder_args  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-OUT = os.path.join(REPO, "data", "actors", "instruments_regional.yaml")
 
 S = "instruments_regional/"
 SOURCES = {
@@ -74,7 +74,7 @@ SOURCES = {
         "checked": False,
         "note": "Titles, symbols and dates of adoption entered from knowledge. Parties are modelled from ECOWAS "
                 "membership (member states at adoption; membership cross-checked against "
-                "shared/sources/ecowas_membership_1995_2019.csv, from https://www.ecowas.int/about-ecowas/history/); "
+                "data/sources/ecowas_membership_1995_2019.csv, from https://www.ecowas.int/about-ecowas/history/); "
                 "individual instruments of ratification and their dates were not consulted.",
     },
     S + "ecowas-aes-withdrawal-2025": {
@@ -213,9 +213,9 @@ SCHENGEN = [  # (iso3, date of full application)
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sources", default=os.path.join(os.path.dirname(REPO), "shared", "sources"))
-    args = ap.parse_args()
+    args = builder_args(__doc__.splitlines()[0])
+    args = args.parse_args()
+    OUT = os.path.join(args.actors, "instruments_regional.yaml")
     # cross-check ECOWAS membership against the shared CSV when present
     p = os.path.join(args.sources, "ecowas_membership_1995_2019.csv")
     if os.path.exists(p):

@@ -2,15 +2,15 @@
 """Build data/actors/instruments_un.yaml (UN treaties deposited with the UN Secretary-General).
 
 Generated from:
-  * shared/sources/treaty_status_un_members_{icmw,iccpr,icescr,cat,crc,cedaw,icerd}.csv
+  * data/sources/treaty_status_un_members_{icmw,iccpr,icescr,cat,crc,cedaw,icerd}.csv
     (world-politics-datalab transcription of UNTC chapter IV, mid-2022, year only)
-  * shared/sources/untc_xviii_12b_smuggling_protocol_partial_A_to_F.csv (UNTC XVIII-12-b, A-F)
+  * data/sources/untc_xviii_12b_smuggling_protocol_partial_A_to_F.csv (UNTC XVIII-12-b, A-F)
   * the hand-entered tables below: values read from stored copies of UNTC status pages found
     with the search tool (checked: true, each table says which copy), and values entered from
     the curator's knowledge of what UNTC publishes (checked: false, no date unless sure).
 
 Usage: python tools/data/build_instruments_un.py [--sources DIR] [-o FILE]
-The CSVs are read from ../shared/sources relative to the repository (not copied into the repo).
+The CSVs are read from data/sources (see its README for provenance).
 """
 from __future__ import annotations
 
@@ -21,10 +21,9 @@ from pathlib import Path
 
 import pycountry
 import yaml
+from repo_paths import builder_args
 
 REPO = Path(__file__).resolve().parents[2]
-DEFAULT_SOURCES = REPO.parent / "shared" / "sources"
-DEFAULT_OUT = REPO / "data" / "actors" / "instruments_un.yaml"
 P = "instruments_un/"  # prefix of named source keys
 
 # --------------------------------------------------------------------------- helpers
@@ -390,7 +389,7 @@ def named_sources() -> dict:
         s[f"{P}untc-{key}-csv"] = dict(
             title=f"UN Treaty Collection, Chapter IV.{mt.split('-')[1]}: {TITLES[mt]} (status)",
             url=untc_url(mt, 4), as_of="2022-06", checked=True,
-            note=(f"Values read from a copy: shared/sources/treaty_status_un_members_{stem}.csv "
+            note=(f"Values read from a copy: data/sources/treaty_status_un_members_{stem}.csv "
                   "(world-politics-datalab transcription of UNTC, UN member states only, year of "
                   "ratification/accession/succession only; signatories without date)."))
         s[f"{P}untc-{key}"] = dict(
@@ -463,7 +462,7 @@ def named_sources() -> dict:
         title="UN Treaty Collection, Chapter XVIII.12.b: Protocol against the Smuggling of Migrants by Land, Sea and Air (status)",
         url="https://treaties.un.org/Pages/ViewDetails.aspx?src=IND&mtdsg_no=XVIII-12-b&chapter=18&lang=en",
         as_of="2024-04-26", checked=True,
-        note=("Values read from a copy: shared/sources/untc_xviii_12b_smuggling_protocol_partial_A_to_F.csv "
+        note=("Values read from a copy: data/sources/untc_xviii_12b_smuggling_protocol_partial_A_to_F.csv "
               "(hand transcription of an archived copy of the UNTC page; Albania-France only; status date "
               "of the copy not shown, ShowMTDSGDetails said 26-04-2024: 112 signatories, 152 parties)."))
     s[f"{P}untc-xviii12b"] = dict(
@@ -691,10 +690,8 @@ def emit(relations, out: Path):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sources", type=Path, default=DEFAULT_SOURCES)
-    ap.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT)
-    a = ap.parse_args(argv)
+    a = builder_args(__doc__.splitlines()[0]).parse_args(argv)
+    a.out = a.actors / "instruments_un.yaml"
     rels = build(a.sources)
     counts = emit(rels, a.out)
     for k, v in counts.items():

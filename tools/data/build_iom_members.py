@@ -2,13 +2,13 @@
 """Generate the IOM membership relations (state -> iom) of data/actors/un_system.yaml.
 
 Membership spells to 2014 come from the Correlates of War IGO data v3
-(igo_code "IOMig"), as copied in shared/sources/cow_igo_memberships_1945_2014.csv
-(the CSV is material, not shipped: pass its path or keep shared/ beside the repo).
+(igo_code "IOMig"), as copied in data/sources/cow_igo_memberships_1945_2014.csv
+(kept in data/sources with its provenance).
 Changes after 2014, and corrections, are listed in EXTRA / OVERRIDES below with
 their own sources. The output replaces the block between the markers
 "# BEGIN generated: iom-members" and "# END generated: iom-members" in un_system.yaml.
 
-Usage: python tools/data/build_iom_members.py [path/to/cow_igo_memberships_1945_2014.csv]
+Usage: python tools/data/build_iom_members.py [--sources DIR] [--actors DIR]
 """
 from __future__ import annotations
 
@@ -18,9 +18,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-YAML = REPO / "data" / "actors" / "un_system.yaml"
-DEFAULT_CSV = REPO.parent / "shared" / "sources" / "cow_igo_memberships_1945_2014.csv"
+from repo_paths import builder_args
+
 BEGIN = "# BEGIN generated: iom-members"
 END = "# END generated: iom-members"
 
@@ -88,7 +87,9 @@ def flow(d: dict) -> str:
 
 
 def main() -> None:
-    src = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CSV
+    args = builder_args(__doc__.splitlines()[1]).parse_args()
+    src = args.sources / "cow_igo_memberships_1945_2014.csv"
+    YAML = args.actors / "un_system.yaml"
     spells: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     with src.open(newline="", encoding="utf-8") as f:
         for r in csv.DictReader(f):

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate data/actors/rcps.yaml (migration RCPs and inter-regional forums).
 
-Input (material, not shipped): /work/shared/sources/rcp_memberships_extracted.csv
+Input: data/sources/rcp_memberships_extracted.csv
 (one row per body/entity/role/source, each with its own source_url, quote and
 status_as_of). Rows are mapped to relations of the govgraph model and merged so
 that each (source, target, type) fact appears once with all its sources
@@ -11,7 +11,7 @@ Facts read here from stored copies of pages (found with the `search` tool) and
 facts entered from knowledge (checked: false) are listed in EXTRA below; each
 cites its own named source.
 
-Usage: python tools/data/build_rcps.py [--csv PATH] [--out PATH]
+Usage: python tools/data/build_rcps.py [--sources DIR] [--actors DIR] [--report]
 """
 import argparse
 import csv
@@ -21,12 +21,11 @@ import sys
 from collections import OrderedDict
 
 import yaml
+from repo_paths import builder_args
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-DEFAULT_CSV = "/work/shared/sources/rcp_memberships_extracted.csv"
-DEFAULT_OUT = os.path.join(ROOT, "data", "actors", "rcps.yaml")
-CSV_NOTE = "values read from a copy: shared/sources/rcp_memberships_extracted.csv"
+CSV_NOTE = "values read from a copy: data/sources/rcp_memberships_extracted.csv"
 
 # --------------------------------------------------------------------------
 # Bodies of the CSV -> forum ids. Sub-bodies are folded into their parent
@@ -242,7 +241,7 @@ u("urdupoint-add-2021", "UrduPoint: UAE hosts virtual meetings of Abu Dhabi Dial
 u("startuppakistan-add", "Startup Pakistan: Pakistan to chair Abu Dhabi Dialogue for the first time", "https://startuppakistan.com.pk/pakistan-to-chair-abu-dhabi-dialogue-for-the-first-time/", "2024", "not shown",
   EST + "the site date shown with the copy (20 April 2024); the year of the term is not shown")
 u("vajiram-colombo", "Vajiram & Ravi: Colombo Process (prelims pointers)", "https://vajiramandravi.com/upsc-daily-current-affairs/prelims-pointers/colombo-process/", "2024-06-01", "2024-06-01",
-  "secondary source (exam-preparation site); cross-checked with shared/sources/rcp_and_regional_body_members_partial.csv (tribuneindia.com, India's first meeting as chair, 2024)")
+  "secondary source (exam-preparation site); cross-checked with data/sources/rcp_and_regional_body_members_partial.csv (tribuneindia.com, India's first meeting as chair, 2024)")
 u("sakshi-colombo-2024", "Sakshi Post: India assumes chairmanship of Colombo Process", "https://www.sakshipost.com/news/india-assumes-chairmanship-colombo-process-302460", "2024-05-29", "2024-05-29")
 u("iom-colombo", "IOM: Regional Consultative Process on Overseas Employment and Contractual Labour for Countries of Origin in Asia (Colombo Process)",
   "https://www.iom.int/regional-consultative-process-overseas-employment-and-contractual-labor-countries-origin-asia-colombo-process", "2018", "not shown",
@@ -269,7 +268,7 @@ K_ADD_MEMBERS = src("add-members", "Abu Dhabi Dialogue: Members", "http://abudha
 K_IOMCH_ADD = src("iom-ch-add", "IOM: Abu Dhabi Dialogue", "http://www.iom.ch/abu-dhabi-dialogue", "2016", True,
                   "stored copy read with the search tool; 'Established 2008'; '18 Members (Current Rotating Chair: Sri Lanka)'; 'IOM served as the ADD Secretariat from its inception in January 2008 to April 2012', then observer. " + EST + "the latest meeting listed (May 2016)")
 K_CP_ADD = src("colomboprocess-add", "Colombo Process: Abu Dhabi Dialogue", "http://www.colomboprocess.org/rcp-meetings/detail/abu-dhabi-dialogue", "2008-01", True,
-               "stored copy read with the search tool (also in shared/sources/rcp_and_regional_body_members_partial.csv); the inaugural Ministerial Consultation, Abu Dhabi, 21-22 January 2008; observers France, Germany, Mauritius, Republic of Korea, Japan, Poland, United States; the European Commission a partner. Page date not shown")
+               "stored copy read with the search tool (also in data/sources/rcp_and_regional_body_members_partial.csv); the inaugural Ministerial Consultation, Abu Dhabi, 21-22 January 2008; observers France, Germany, Mauritius, Republic of Korea, Japan, Poland, United States; the European Commission a partner. Page date not shown")
 K_CP_2014 = src("colomboprocess-2014", "Colombo Process media centre, 17 October 2014", "http://www.colomboprocess.org/media-centre/201410", "2014-10-17", True,
                 "stored copy read with the search tool; Sri Lanka as chair invited the member states Afghanistan, Bangladesh, China, India, Indonesia, Nepal, Pakistan, Philippines, Thailand and Vietnam; 'since its inception in 2003'")
 K_MIDWA_ORG = src("midwa-newsletter-2020", "MIDWA newsletter, September-October 2020", "https://midwa.org/midwa-newsletter-sept-oct-2020-edition/", "2020-10", True,
@@ -800,7 +799,7 @@ def flow(d):
 def render(relations):
     lines = ["# Generated by tools/data/build_rcps.py -- do not edit by hand.",
              "# Migration RCPs and inter-regional forums (IRFs): actors, memberships, observers, chairs, secretariats.",
-             "# Built from shared/sources/rcp_memberships_extracted.csv plus stored copies of the forums' and IOM's pages.",
+             "# Built from data/sources/rcp_memberships_extracted.csv plus stored copies of the forums' and IOM's pages.",
              "sources:"]
     for k, (title, url, as_of, checked, note) in S.items():
         m = OrderedDict(title=title, url=url, as_of=str(as_of), checked=checked)
@@ -826,11 +825,11 @@ def render(relations):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--csv", default=DEFAULT_CSV)
-    ap.add_argument("--out", default=DEFAULT_OUT)
+    ap = builder_args(__doc__.splitlines()[0])
     ap.add_argument("--report", action="store_true", help="print skipped rows and counts")
     a = ap.parse_args(argv)
+    a.csv = a.sources / "rcp_memberships_extracted.csv"
+    a.out = a.actors / "rcps.yaml"
     skipped = build(load_csv(a.csv))
     extra()
     rels = finish(skipped)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build data/actors/recs.yaml (regional economic communities and regional organisations).
 
-Inputs (material, not shipped; see /work/shared/sources/README.md):
+Inputs (in data/sources; see its README for provenance):
   * cow_igo_memberships_1945_2014.csv  -- Correlates of War IGO v3 spells (years only, ends 2014)
   * ecowas_membership_1995_2019.csv    -- ECOWAS membership dummies (cross-check only)
   * rcp_memberships_extracted.csv      -- dated REC changes (body_type == rec), each with its URL
@@ -11,7 +11,7 @@ membership page as primary source (checked: false, not read here). Founding memb
 the founding treaty. Known COW coding problems are corrected in OVERRIDES / DROP below, each with a
 note. Later changes (and corrections) are in MANUAL_RELATIONS, with their own sources.
 
-Usage:  python tools/data/build_recs.py [--sources DIR] [--out FILE] [--check]
+Usage:  python tools/data/build_recs.py [--sources DIR] [--actors DIR]
 """
 from __future__ import annotations
 
@@ -22,12 +22,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
+from repo_paths import builder_args
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SOURCES = Path("/work/shared/sources")
-DEFAULT_OUT = ROOT / "data" / "actors" / "recs.yaml"
 
-COW_NOTE = ("values read from a copy: shared/sources/cow_igo_memberships_1945_2014.csv "
+COW_NOTE = ("values read from a copy: data/sources/cow_igo_memberships_1945_2014.csv "
             "(COW IGO v3 state-year data via igoR); years only; the data end in 2014")
 
 # ----------------------------------------------------------------------------------------------
@@ -70,12 +68,12 @@ SOURCES: dict[str, dict] = {
                 "'signed a new associate-membership agreement in August 2017'. Page date not shown (after 2017)."},
     "recs/ecowas-members": {"title": "ECOWAS: Member States", "url": "https://www.ecowas.int",
                             "as_of": 2025, "checked": False,
-                            "note": "cross-check: shared/sources/ecowas_membership_1995_2019.csv (cites https://www.ecowas.int/about-ecowas/history/)"},
+                            "note": "cross-check: data/sources/ecowas_membership_1995_2019.csv (cites https://www.ecowas.int/about-ecowas/history/)"},
     "recs/igad-members": {"title": "IGAD: Member States", "url": "https://igad.int", "as_of": 2025, "checked": False},
     "recs/igad-migration-about": {
         "title": "IGAD Migration: About (IGAD is composed of 8 countries)",
         "url": "http://migration.igad.int/about/", "as_of": 2020, "checked": True,
-        "note": "values read from a copy: shared/sources/rcp_memberships_extracted.csv (page date not shown)"},
+        "note": "values read from a copy: data/sources/rcp_memberships_extracted.csv (page date not shown)"},
     "recs/sadc-members": {"title": "SADC: Member States", "url": "https://www.sadc.int", "as_of": 2025, "checked": False},
     "recs/eu-countries": {"title": "European Union: EU countries",
                           "url": "https://european-union.europa.eu/principles-countries-history/eu-countries_en",
@@ -104,7 +102,7 @@ SOURCES: dict[str, dict] = {
         "title": "The National (2021) 'Rejuvenation of the GCC a boon for regional interests'; ECSSR (2014) on the GCC founding in Abu Dhabi, 25 May 1981",
         "url": "https://www.thenationalnews.com/gulf-news/rejuvenation-of-the-gcc-a-boon-for-regional-interests-1.1229773",
         "as_of": 2021, "checked": True,
-        "note": "values read from a copy: shared/sources/rcp_and_regional_body_members_partial.csv (six founding "
+        "note": "values read from a copy: data/sources/rcp_and_regional_body_members_partial.csv (six founding "
                 "members; founding date from https://www.ecssr.ae/en/reports_analysis/securing-the-larger-interest-of-the-gulf-region/). "
                 "Primary: GCC Secretariat-General, https://www.gcc-sg.org (not read here)."},
     "recs/saarc-members": {"title": "SAARC Secretariat: Member States and Observers", "url": "https://www.saarc-sec.org",
@@ -137,7 +135,7 @@ def _src_inline(title, url, as_of, checked=True, note=None):
     return d
 
 
-def csv_src(title, url, as_of, note="values read from a copy: shared/sources/rcp_memberships_extracted.csv"):
+def csv_src(title, url, as_of, note="values read from a copy: data/sources/rcp_memberships_extracted.csv"):
     """A page whose relevant sentence is copied in rcp_memberships_extracted.csv (read here)."""
     return _src_inline(title, url, as_of, True, note)
 
@@ -331,7 +329,7 @@ OVR: dict[tuple, dict] = {
                                   "Cabo Verde joined in 1977 (chosen). Other copies say 1976.",
                                   extra_sources=["recs/ecowas-reliefweb"]),
     ("ecowas", "MRT", 1975): dict(until="2000-12", withdrew="2000-12", withdrew_note="ECOWAS: Mauritania withdrew in December 2000 (announced December 1999). COW IGO ends the spell in 2002; ECOWAS's date chosen.",
-                                  note="Mauritania withdrew in December 2000 (ECOWAS's history text; shared/sources/"
+                                  note="Mauritania withdrew in December 2000 (ECOWAS's history text; data/sources/"
                                        "ecowas_membership_1995_2019.csv also shows it out in 2000). COW ends the "
                                        "spell in 2002; ECOWAS's date chosen.",
                                   extra_sources=["recs/ecowas-reliefweb"]),
@@ -886,10 +884,8 @@ def dump(out_path, relations):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sources", type=Path, default=DEFAULT_SOURCES)
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = ap.parse_args(argv)
+    args = builder_args(__doc__.splitlines()[0]).parse_args(argv)
+    args.out = args.actors / "recs.yaml"
 
     by_org, eec = read_cow(args.sources / "cow_igo_memberships_1945_2014.csv")
     rels, dropped = cow_relations(by_org, eec)

@@ -3,7 +3,7 @@
 the State of Palestine, with their UN membership / observer relations.
 
 Inputs
-- The list of the 193 UN member states: shared/sources/unga_votes_73_195_gcm_73_151_gcr.csv
+- The list of the 193 UN member states: data/sources/unga_votes_73_195_gcm_73_151_gcr.csv
   (iso3 column, one row per member state per vote).
 - pycountry (ISO 3166-1): alpha-2, numeric (= M49 country code), names.
 - countryinfo (MIT): region / subregion / intermediate region (UN M49 scheme) and
@@ -11,7 +11,7 @@ Inputs
 - The UN admission dates below (UN_ADMISSION) are typed from knowledge of the UN
   "Member States" page (https://www.un.org/en/about-us/member-states), so they are
   `checked: false`. Their YEAR is cross-checked against the Correlates of War IGO
-  data v3 (shared/sources/cow_igo_memberships_1945_2014.csv, igo_code UN); the
+  data v3 (data/sources/cow_igo_memberships_1945_2014.csv, igo_code UN); the
   script prints every disagreement and the explanation kept in EXPLAINED_COW.
 
 Region / subregion (documented mapping)
@@ -35,7 +35,7 @@ Borders (documented decisions, see BORDER_FIXES)
 - Asymmetries in countryinfo were investigated one by one (BORDER_FIXES); the
   result is checked to be symmetric.
 
-Usage: python tools/data/build_states.py [--shared DIR] [-o data/actors/states.yaml]
+Usage: python tools/data/build_states.py [--sources DIR] [--actors DIR]
 """
 from __future__ import annotations
 
@@ -49,10 +49,10 @@ from pathlib import Path
 
 import pycountry
 import yaml
+from repo_paths import builder_args
 
 HERE = Path(__file__).resolve()
 REPO = HERE.parents[2]
-DEFAULT_SHARED = Path(os.environ.get("GOVGRAPH_SHARED", REPO.parent / "shared")) / "sources"
 
 EXTRA = ["VAT", "PSE"]  # non-member observer states
 READ_ON = "2026-11"  # when countryinfo's data was read for this file
@@ -324,9 +324,9 @@ SOURCES = {
         "checked": False,
         "note": "Dates entered from knowledge of this page. The admission YEAR of every member was "
                 "cross-checked against the Correlates of War IGO data v3 (values read from a copy: "
-                "shared/sources/cow_igo_memberships_1945_2014.csv, igo_code UN); disagreements are "
+                "data/sources/cow_igo_memberships_1945_2014.csv, igo_code UN); disagreements are "
                 "explained in the relation's note. The member list (193) was read from "
-                "shared/sources/unga_votes_73_195_gcm_73_151_gcr.csv.",
+                "data/sources/unga_votes_73_195_gcm_73_151_gcr.csv.",
     },
     "states/cow-igo-v3": {
         "title": "Correlates of War Intergovernmental Organizations data v3 (Pevehouse, Nordstrom, "
@@ -335,7 +335,7 @@ SOURCES = {
         "as_of": "2014",
         "checked": True,
         "note": "Years only; used to cross-check the year of the UN admission date. Values read from "
-                "a copy: shared/sources/cow_igo_memberships_1945_2014.csv (via the igoR package).",
+                "a copy: data/sources/cow_igo_memberships_1945_2014.csv (via the igoR package).",
     },
     "states/un-observers": {
         "title": "United Nations, Non-member States (permanent observer missions)",
@@ -393,10 +393,9 @@ def cow_un_spells(shared: Path) -> dict[str, list[tuple[int, int]]]:
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
-    ap.add_argument("-o", "--output", type=Path, default=REPO / "data" / "actors" / "states.yaml")
-    args = ap.parse_args(argv)
+    args = builder_args(__doc__.split("\n")[0]).parse_args(argv)
+    args.shared = args.sources
+    args.output = args.actors / "states.yaml"
 
     with open(args.shared / "unga_votes_73_195_gcm_73_151_gcr.csv", encoding="utf-8") as f:
         members = sorted({r["iso3"] for r in csv.DictReader(f)})
