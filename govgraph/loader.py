@@ -18,7 +18,7 @@ from .datafiles import iter_data_files
 from .dates import today
 from .errors import DataError, Problem
 from .gcpause import without_gc
-from .models import Actor, Corridor, Instrument, Relation, Source
+from .models import Actor, Corridor, Coverage, Figure, Instrument, Relation, Source
 from .resources import bundled_data_dir
 from .vocab import COMMITMENT_TYPES, CONTAINMENT_TYPES, INSTRUMENT_LINK_TYPES, MEMBERSHIP_TYPES
 from .world import Origin, World
@@ -26,12 +26,23 @@ from .yamlio import LineDict, YamlError, load_yaml
 
 __all__ = ["MAX_FILE_BYTES", "iter_data_files", "load_world"]
 
-SECTIONS = ("sources", "actors", "instruments", "relations", "corridors")
+SECTIONS = ("sources", "actors", "instruments", "relations", "corridors", "profiles", "coverage")
+#: The sections that hold lists of entries, and the model of each entry.
+MODELS: dict[str, type[BaseModel]] = {
+    "actors": Actor,
+    "instruments": Instrument,
+    "relations": Relation,
+    "corridors": Corridor,
+    "profiles": Figure,
+    "coverage": Coverage,
+}
 JSONL_SECTIONS = {
     "actors.jsonl": "actors",
     "instruments.jsonl": "instruments",
     "relations.jsonl": "relations",
     "corridors.jsonl": "corridors",
+    "profiles.jsonl": "profiles",
+    "coverage.jsonl": "coverage",
     "sources.jsonl": "sources",
 }
 #: Files above this size are refused: a YAML file this large is a mistake or an attack.
@@ -167,7 +178,7 @@ class _Reader:
             else:
                 for key, value in named.items():
                     self._add_source(name, named.key_lines.get(key), key, value)
-        for section in ("actors", "instruments", "relations", "corridors"):
+        for section in MODELS:
             items = doc.get(section)
             if items is None:
                 continue
@@ -256,12 +267,9 @@ class _Reader:
         if isinstance(data, dict):
             if section in ("actors", "instruments"):
                 entity = str(data.get("id")) if data.get("id") is not None else None
-            elif section == "relations":
-                entity = f"{data.get('source')} -{data.get('type')}-> {data.get('target')}"
             else:
-                entity = f"{data.get('origin')} -> {data.get('destination')}"
-        model = {"actors": Actor, "instruments": Instrument, "relations": Relation, "corridors": Corridor}[section]
-        obj = self._validate(model, data, file, line, entity)
+                entity = _entity_name(section, data)
+        obj = self._validate(MODELS[section], data, file, line, entity)
         if obj is None:
             if section in ("actors", "instruments") and entity is not None:
                 self._failed_ids.add(entity)
@@ -296,6 +304,10 @@ class _Reader:
             self._relation_keys[key] = origin
             self.world.relations.append(obj)
             self.world.origins["rel:" + key] = origin
+        elif isinstance(obj, Figure):
+            self.world.profiles.append(obj)
+        elif isinstance(obj, Coverage):
+            self.world.coverage.append(obj)
         else:
             self.world.corridors.append(obj)
         self._pending_refs.append((obj, origin, entity))
@@ -361,6 +373,9 @@ class _Reader:
                             problem(fieldname, f"unknown instrument id {ref!r}")
                 if obj.adopted is not None and obj.adopted > now:
                     problem("adopted", f"{obj.adopted} is in the future")
+            elif isinstance(obj, (Figure, Coverage)):
+                if not self._is_state(obj.state):
+                    problem("state", f"unknown state id {obj.state!r}")
             else:
                 for fieldname in ("origin", "destination"):
                     if not self._is_state(getattr(obj, fieldname)):
@@ -379,9 +394,7 @@ class _Reader:
         section = next((sec for suffix, sec in JSONL_SECTIONS.items() if base.endswith(suffix)), "")
         if section in ("actors", "instruments"):
             return str(data.get("id")) if data.get("id") is not None else ""
-        if section == "relations":
-            return f"{data.get('source')} -{data.get('type')}-> {data.get('target')}"
-        return f"{data.get('origin')} -> {data.get('destination')}"
+        return _entity_name(section, data)
 
     def _is_state(self, entity_id: str) -> bool:
         actor = self.world.actors.get(entity_id)
@@ -407,6 +420,17 @@ class _Reader:
             problem("source", f"{rel.type} needs an actor as source, {rel.source!r} is an instrument")
 
 
+def _entity_name(section: str, data: dict[str, Any]) -> str:
+    """How a problem names an entry that has no id: a relation by its ends, a figure by state and indicator."""
+    if section == "relations":
+        return f"{data.get('source')} -{data.get('type')}-> {data.get('target')}"
+    if section == "profiles":
+        return f"{data.get('state')} {data.get('indicator')} {data.get('year')}"
+    if section == "coverage":
+        return f"{data.get('state')} {data.get('list')}"
+    return f"{data.get('origin')} -> {data.get('destination')}"
+
+
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {}
 
 
@@ -414,8 +438,7 @@ def _list_adapter(section: str) -> TypeAdapter[Any]:
     """A validator of a whole list of one section's model (built once)."""
     adapter = _ADAPTERS.get(section)
     if adapter is None:
-        model = {"actors": Actor, "instruments": Instrument, "relations": Relation, "corridors": Corridor}[section]
-        adapter = _ADAPTERS[section] = TypeAdapter(list[model])  # type: ignore[valid-type]
+        adapter = _ADAPTERS[section] = TypeAdapter(list[MODELS[section]])  # type: ignore[valid-type]
     return adapter
 
 

@@ -1,4 +1,4 @@
-"""The typed model: Source, Actor, Instrument, Relation, Corridor (pydantic v2).
+"""The typed model: Source, Actor, Instrument, Relation, Corridor, Figure, Coverage (pydantic v2).
 
 Unknown keys are errors (``extra="forbid"``), so a typo in the data fails
 loudly. Qualities that follow from other facts (an actor's level, a
@@ -24,17 +24,32 @@ from pydantic import (
 
 from .dates import parse_date
 from .vocab import (
+    COMMITMENT_TYPES,
     ActorKind,
+    CoverageList,
     Direction,
+    Indicator,
     InstrumentKind,
     Level,
     PolicyArea,
     RelationType,
+    ReservationKind,
     Scope,
     Sector,
 )
 
-__all__ = ["Actor", "Corridor", "Date", "EntityId", "Instrument", "Relation", "Source", "is_checked"]
+__all__ = [
+    "Actor",
+    "Corridor",
+    "Coverage",
+    "Date",
+    "EntityId",
+    "Figure",
+    "Instrument",
+    "Relation",
+    "Source",
+    "is_checked",
+]
 
 
 def _check_url(value: str | None) -> str | None:
@@ -104,6 +119,8 @@ class Actor(_Strict):
     treaty_based: bool | None = None
     founded: Date | None = None
     dissolved: Date | None = None
+    #: False: who belongs to this body is not recorded here, so no rule may read a missing member as "not a member".
+    membership_recorded: bool | None = None
     url: Url | None = None
     note: str | None = None
     sources: SourceRefs
@@ -143,6 +160,16 @@ class Instrument(_Strict):
     amends: list[str] = Field(default_factory=list)
     supplements: list[str] = Field(default_factory=list)
     implements: list[str] = Field(default_factory=list)
+    #: The day it stopped having effect (expired, terminated, replaced): out of the as-of graph from then on.
+    ended: Date | None = None
+    #: The day its application was suspended (it stays in the graph; the status is shown).
+    suspended: Date | None = None
+    end_reason: str | None = None
+    #: False: the parties recorded here are known to be fewer than the depositary's; a missing party is "unknown".
+    parties_complete: bool | None = None
+    #: The depositary's published number of parties, and the date of that status.
+    published_parties: Annotated[int, Field(ge=0)] | None = None
+    published_as_of: Date | None = None
     url: Url | None = None
     note: str | None = None
     sources: SourceRefs
@@ -151,6 +178,10 @@ class Instrument(_Strict):
     def _consistent(self) -> Instrument:
         if self.adopted and self.in_force and self.in_force < self.adopted:
             raise ValueError(f"in_force ({self.in_force}) is before adopted ({self.adopted})")
+        if self.adopted and self.ended and self.ended <= self.adopted:
+            raise ValueError(f"ended ({self.ended}) must be after adopted ({self.adopted})")
+        if (self.published_parties is None) != (self.published_as_of is None):
+            raise ValueError("published_parties and published_as_of go together (a count is true on a date)")
         return self
 
 
@@ -165,6 +196,9 @@ class Relation(_Strict):
     binding: bool | None = None
     direction: Direction | None = None
     role: str | None = None
+    #: Reservations or declarations that narrow the commitment (party_to, signatory_of), e.g. geographical_limitation.
+    reservations: list[ReservationKind] = Field(default_factory=list)
+    reservation_note: str | None = None
     note: str | None = None
     sources: SourceRefs
 
@@ -174,6 +208,8 @@ class Relation(_Strict):
             raise ValueError(f"until ({self.until}) must be after since ({self.since})")
         if self.source == self.target:
             raise ValueError("a relation cannot link an entity to itself")
+        if (self.reservations or self.reservation_note) and self.type not in COMMITMENT_TYPES:
+            raise ValueError(f"reservations are for commitments (party_to, signatory_of), not {self.type}")
         return self
 
     @property
@@ -189,6 +225,32 @@ class Corridor(_Strict):
     destination: EntityId
     stock: Annotated[int, Field(ge=0)]
     year: Annotated[int, Field(ge=1900, le=2100)]
+    sources: SourceRefs
+
+
+class Figure(_Strict):
+    """One figure of a state's migration profile: an indicator's value in a year, with its source.
+
+    Read as "the latest figure on or before the as-of date". Values are counts of
+    people, or US dollars for remittances.
+    """
+
+    state: EntityId
+    indicator: Indicator
+    year: Annotated[int, Field(ge=1900, le=2100)]
+    value: Annotated[float, Field(ge=0)]
+    note: str | None = None
+    sources: SourceRefs
+
+
+class Coverage(_Strict):
+    """Whether one curated list of a state is complete, as last reviewed: "checked, none" versus "not recorded"."""
+
+    state: EntityId
+    list: CoverageList
+    complete: bool
+    reviewed: Date
+    note: str | None = None
     sources: SourceRefs
 
 

@@ -261,7 +261,13 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
     b.actor(
         id="un-network-on-migration", kind="global_process", name="Synthetic Network on Migration", founded="2018-12-19"
     )
-    b.actor(id="synth-bank", kind="igo", name="Synthetic Development Bank", founded="1946-06-25")
+    b.actor(
+        id="synth-bank",
+        kind="igo",
+        name="Synthetic Development Bank",
+        founded="1946-06-25",
+        membership_recorded=False,
+    )
 
     # -- states: subregions, regions, borders on a grid -----------------------------
     n_states = params.states

@@ -2,17 +2,23 @@
 
 Node attributes (actors): ``entity`` = "actor", ``kind``, ``name``, ``acronym``,
 ``level``, ``country``, ``sector``, ``region``, ``subregion``, ``founded``,
-``dissolved``, ``checked`` (a source was checked here), ``sources`` (list of dicts).
+``dissolved``, ``membership_recorded`` (False: who belongs to the body is not
+recorded), ``checked`` (a source was checked here), ``sources`` (list of dicts).
 Node attributes (instruments): ``entity`` = "instrument", ``kind``, ``name``,
 ``acronym``, ``level`` (from scope), ``scope``, ``binding``, ``adopted``,
 ``in_force``, ``adopted_by``, ``country``, ``policy_areas``, ``gcm_objectives``,
-``checked``, ``sources``.
+``ended``, ``suspended``, ``end_reason``, ``parties_complete`` (False: the
+party list is known to be short of the depositary's), ``published_parties``,
+``published_as_of``, ``checked``, ``sources``.
 Edge attributes: ``type``, ``group`` (membership, commitment, coordination,
 containment, contestation, exit, instrument), ``since``, ``until``,
-``binding``, ``direction``, ``role``, ``note``, ``checked``, ``sources``;
-the edge key is the relation's stable key. Dates are ISO text.
-Graph attributes: ``as_of`` (None for the full temporal graph) and
-``corridors`` (list of dicts).
+``binding``, ``direction``, ``role``, ``note``, ``checked``, ``sources``; and,
+on the few commitments that have them, ``reservations`` and ``reservation_note``.
+The edge key is the relation's stable key. Dates are ISO text.
+Graph attributes: ``as_of`` (None for the full temporal graph), ``corridors``
+(list of dicts), ``profiles`` ({state: {indicator: [{year, value, note,
+sources}]}}, oldest first) and ``coverage`` ({state: {list: {complete,
+reviewed, note, sources}}}).
 """
 
 from __future__ import annotations
@@ -60,6 +66,7 @@ def _actor_attrs(a: Actor, dumps: Any = source_dicts) -> dict[str, Any]:
         "borders": list(a.borders),
         "founded": a.founded,
         "dissolved": a.dissolved,
+        "membership_recorded": a.membership_recorded,
         "url": a.url,
         "note": a.note,
         "checked": is_checked(a.sources),
@@ -83,6 +90,12 @@ def _instrument_attrs(i: Instrument, level: str, dumps: Any = source_dicts) -> d
         "country": i.country,
         "policy_areas": list(i.policy_areas),
         "gcm_objectives": list(i.gcm_objectives),
+        "ended": i.ended,
+        "suspended": i.suspended,
+        "end_reason": i.end_reason,
+        "parties_complete": i.parties_complete,
+        "published_parties": i.published_parties,
+        "published_as_of": i.published_as_of,
         "url": i.url,
         "note": i.note,
         "checked": is_checked(i.sources),
@@ -135,7 +148,7 @@ def _add_edges(G: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, dict[str
 
 
 def _edge_attrs(r: Relation, dumps: Any = source_dicts) -> dict[str, Any]:
-    return {
+    attrs = {
         "type": r.type,
         "group": RELATION_GROUP[r.type],
         "since": r.since,
@@ -147,6 +160,10 @@ def _edge_attrs(r: Relation, dumps: Any = source_dicts) -> dict[str, Any]:
         "checked": is_checked(r.sources),
         "sources": dumps(r.sources),
     }
+    if r.reservations or r.reservation_note:  # rare: kept off the other edges (memory at 10^6 relations)
+        attrs["reservations"] = list(r.reservations)
+        attrs["reservation_note"] = r.reservation_note
+    return attrs
 
 
 def _derived_relations(world: World) -> list[Relation]:
@@ -193,6 +210,8 @@ def build_graph(world: World) -> nx.MultiDiGraph:
             }
             for c in world.corridors
         ],
+        profiles=_profiles(world),
+        coverage=_coverage(world),
     )
     dumps = _SourceDumps()
     G.add_nodes_from((a.id, _actor_attrs(a, dumps)) for a in world.actors.values())
@@ -211,12 +230,34 @@ def build_graph(world: World) -> nx.MultiDiGraph:
     return G
 
 
+def _profiles(world: World) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Each state's figures by indicator, oldest year first: {state: {indicator: [{year, value, sources}]}}."""
+    out: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for f in sorted(world.profiles, key=lambda f: (f.state, f.indicator, f.year)):
+        row = {"year": f.year, "value": f.value, "note": f.note, "sources": source_dicts(f.sources)}
+        out.setdefault(f.state, {}).setdefault(f.indicator, []).append(row)
+    return out
+
+
+def _coverage(world: World) -> dict[str, dict[str, dict[str, Any]]]:
+    """Each state's reviewed lists: {state: {list: {complete, reviewed, note, sources}}} (the newest review wins)."""
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for c in sorted(world.coverage, key=lambda c: c.reviewed):
+        out.setdefault(c.state, {})[c.list] = {
+            "complete": c.complete,
+            "reviewed": c.reviewed,
+            "note": c.note,
+            "sources": source_dicts(c.sources),
+        }
+    return out
+
+
 def _node_present(data: dict[str, Any], date: str) -> bool:
     if data["entity"] == "actor":
         return (data["founded"] is None or data["founded"] <= date) and (
             data["dissolved"] is None or data["dissolved"] > date
         )
-    return data["adopted"] is None or data["adopted"] <= date
+    return (data["adopted"] is None or data["adopted"] <= date) and (data.get("ended") is None or data["ended"] > date)
 
 
 @without_gc
@@ -230,7 +271,12 @@ def as_of(G: nx.MultiDiGraph, date: str | dt.date) -> nx.MultiDiGraph:
     changing it.
     """
     date = check_date(date, "as_of")
-    H = nx.MultiDiGraph(as_of=date, corridors=G.graph.get("corridors", []))
+    H = nx.MultiDiGraph(
+        as_of=date,
+        corridors=G.graph.get("corridors", []),
+        profiles=G.graph.get("profiles", {}),
+        coverage=G.graph.get("coverage", {}),
+    )
     H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if _node_present(d, date))
     present = H._node
     _add_edges(

@@ -10,12 +10,16 @@ from typing import Literal, get_args
 
 __all__ = [
     "ACTOR_KINDS",
+    "BELONGING_TYPES",
     "BINDING_INSTRUMENT_KINDS",
+    "BODY_KINDS",
     "COMMITMENT_TYPES",
     "CONTAINMENT_TYPES",
     "COORDINATION_TYPES",
+    "COVERAGE_LISTS",
     "DEFAULT_LEVEL",
     "FORUM_KINDS",
+    "INDICATORS",
     "INSTRUMENT_KINDS",
     "INSTRUMENT_LINK_TYPES",
     "LEVELS",
@@ -23,16 +27,20 @@ __all__ = [
     "POLICY_AREAS",
     "RELATION_GROUP",
     "RELATION_TYPES",
+    "RESERVATION_KINDS",
     "SCOPES",
     "SCOPE_LEVEL",
     "SECTORS",
     "TREATY_BASED_KINDS",
     "ActorKind",
+    "CoverageList",
     "Direction",
+    "Indicator",
     "InstrumentKind",
     "Level",
     "PolicyArea",
     "RelationType",
+    "ReservationKind",
     "Scope",
     "Sector",
 ]
@@ -98,9 +106,50 @@ InstrumentKind = Literal[
     "policy",
     "statement",
     "programme",
+    # bilateral and state-EU instruments
+    "social_security_agreement",
+    "labour_agreement",
+    "labour_mou",
+    "readmission_agreement",
+    "mobility_partnership",
+    "migration_partnership",
+    "talent_partnership",
 ]
 INSTRUMENT_KINDS: tuple[str, ...] = get_args(InstrumentKind)
-BINDING_INSTRUMENT_KINDS = frozenset({"convention", "protocol", "treaty"})
+BINDING_INSTRUMENT_KINDS = frozenset(
+    {"convention", "protocol", "treaty", "social_security_agreement", "labour_agreement", "readmission_agreement"}
+)
+
+#: Reservations and declarations that narrow what a party has committed to (on party_to / signatory_of).
+ReservationKind = Literal[
+    "geographical_limitation",  # 1951 Convention art. 1B(1)(a): events occurring in Europe only
+    "excluded_annexes",  # ILO C097 and similar: annexes not accepted
+    "article_reservations",  # articles excluded or interpreted restrictively
+    "territorial_exclusion",  # territories left out of the application
+    "other",
+]
+RESERVATION_KINDS: tuple[str, ...] = get_args(ReservationKind)
+
+#: A state's migration profile: the indicators recorded per state and year (see models.Figure).
+Indicator = Literal[
+    "refugees_hosted",
+    "asylum_seekers_hosted",
+    "others_in_need_hosted",
+    "refugees_originating",
+    "asylum_seekers_originating",
+    "others_in_need_originating",
+    "stateless",
+    "idps",
+    "immigrant_stock",
+    "emigrant_stock",
+    "population",
+    "remittances_received_usd",
+]
+INDICATORS: tuple[str, ...] = get_args(Indicator)
+
+#: Curated lists whose completeness is recorded per state (see models.Coverage).
+CoverageList = Literal["national_agencies", "coordination_mechanisms", "cities", "csos", "bilateral_agreements"]
+COVERAGE_LISTS: tuple[str, ...] = get_args(CoverageList)
 
 Scope = Literal["global", "regional", "bilateral", "national", "local"]
 SCOPES: tuple[str, ...] = get_args(Scope)
@@ -115,6 +164,7 @@ SCOPE_LEVEL: dict[str, str] = {
 RelationType = Literal[
     "member_of",
     "observer_of",
+    "associate_of",
     "withdrew_from",
     "suspended_from",
     "participates_in",
@@ -174,8 +224,14 @@ POLICY_AREAS: tuple[str, ...] = get_args(PolicyArea)
 FORUM_KINDS = frozenset({"rcp", "irf", "rec", "global_process", "city_network"})
 #: Actor kinds founded by treaty: membership of them is binding unless the actor says otherwise.
 TREATY_BASED_KINDS = frozenset({"rec", "igo", "un_agency"})
+#: Bodies that must record who belongs to them (or say that they do not): validate refuses a silent one.
+BODY_KINDS = frozenset({"rec", "rcp", "irf", "igo", "global_process"})
 
-MEMBERSHIP_TYPES = frozenset({"member_of", "observer_of", "participates_in", "chairs", "secretariat_of"})
+MEMBERSHIP_TYPES = frozenset(
+    {"member_of", "observer_of", "associate_of", "participates_in", "chairs", "secretariat_of"}
+)
+#: The relations that make a state belong to a body (observers and chairs do not).
+BELONGING_TYPES = frozenset({"member_of", "associate_of", "participates_in"})
 COMMITMENT_TYPES = frozenset({"party_to", "signatory_of", "endorses", "voted_against", "abstained"})
 COORDINATION_TYPES = frozenset({"coordinates_with", "partners_with", "funds", "implements"})
 CONTAINMENT_TYPES = frozenset({"located_in", "part_of"})

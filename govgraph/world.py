@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lookup import Lookup
-from .models import Actor, Corridor, Instrument, Relation, Source
+from .models import Actor, Corridor, Coverage, Figure, Instrument, Relation, Source
 from .vocab import (
     BINDING_INSTRUMENT_KINDS,
     DEFAULT_LEVEL,
@@ -40,6 +40,8 @@ class World:
     instruments: dict[str, Instrument] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     corridors: list[Corridor] = field(default_factory=list)
+    profiles: list[Figure] = field(default_factory=list)
+    coverage: list[Coverage] = field(default_factory=list)
     sources: dict[str, Source] = field(default_factory=dict)
     origins: dict[str, Origin] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)

@@ -37,7 +37,7 @@ actors:
     acronym: ECOWAS
     founded: 1975-05-28
     sources: [ecowas-members]
-  - {id: oau, kind: rec, name: Organization of African Unity, acronym: OAU, founded: 1963-05-25, dissolved: 2002-07-09, sources: [ecowas-members]}
+  - {id: oau, kind: rec, name: Organization of African Unity, acronym: OAU, founded: 1963-05-25, dissolved: 2002-07-09, membership_recorded: false, sources: [ecowas-members]}
 instruments:
   - id: refugee-convention-1951
     name: Convention relating to the Status of Refugees

@@ -14,14 +14,22 @@ __all__ = ["export", "list_entities", "show", "validate"]
 @world_options
 @json_option
 def validate(opts: WorldOptions, as_json: bool) -> None:
-    """Load and check the data; print counts by kind, level, relation type, binding and direction.
+    """Load and check the data; print counts by kind, level, relation type, binding and direction,
+    and coverage: which party tables, memberships and per-state lists are recorded as complete.
 
     Example: govgraph validate --data my_actors/
     """
+    from ..coverage import coverage_summary, silent_bodies
+    from ..errors import DataError
     from ..summary import summarize
 
-    as_of = opts.as_of if opts.as_of_text else None
-    summary = summarize(opts.world(), as_of)
+    as_of = opts.as_of if opts.as_of_text is not None else None  # a bad date fails before any data is read
+    world = opts.world()
+    silent = silent_bodies(world)
+    if silent:
+        raise DataError(silent)
+    summary = summarize(world, as_of)
+    summary["coverage"] = coverage_summary(world)
     G = opts.graph()
     summary["graph_as_of"] = G.graph["as_of"]
     summary["graph_nodes"] = G.number_of_nodes()
@@ -51,7 +59,32 @@ def validate(opts: WorldOptions, as_json: bool) -> None:
     ):
         values = ", ".join(f"{value} {count}" for value, count in summary[key].items())
         lines.append(f"{title}: {values or 'none'}")
-    click.echo("\n".join(lines))
+    click.echo("\n".join(lines + _coverage_lines(summary["coverage"])))
+
+
+def _coverage_lines(cov: dict) -> list[str]:
+    """Coverage, as validate prints it: what is recorded as complete, and what is not (never read as "no")."""
+    incomplete = cov["party_tables_incomplete"]
+    lines = [
+        "Coverage (what is not recorded is unknown, never 'no'):",
+        f"  Party tables: {cov['instruments_with_parties']} instruments with parties; "
+        f"{len(incomplete)} known incomplete{': ' + ', '.join(incomplete) if incomplete else ''}; "
+        f"{cov['commitments_with_reservations']} commitments with reservations",
+        f"  Bodies: {cov['bodies']}; membership not recorded for {len(cov['bodies_membership_not_recorded'])}",
+        f"  State profiles: {cov['states_with_profile']} of {cov['states']} states, {cov['profile_figures']} figures",
+        "  Curated lists complete (of reviewed): "
+        + ", ".join(
+            f"{name} {cov['lists_complete'][name]}/{cov['lists_reviewed'][name]}" for name in cov["lists_complete"]
+        ),
+    ]
+    for state, lists in cov["states_lists"].items():
+        done = [name for name, complete in lists.items() if complete]
+        partial = [name for name, complete in lists.items() if not complete]
+        lines.append(
+            f"  {state}: complete: {', '.join(done) or 'none'}"
+            + (f"; not complete: {', '.join(partial)}" if partial else "")
+        )
+    return lines
 
 
 @click.command()
