@@ -24,24 +24,25 @@ from pathlib import Path
 from repo_paths import ACTORS, REPO, SOURCES
 
 HERE = Path(__file__).resolve().parent
-#: In dependency order. Each writes one file of data/actors (build_iom_members a marked block of un_system.yaml).
-BUILDERS = (
-    "build_states.py",
-    "build_corridors.py",
-    "build_instruments_global.py",
-    "build_instruments_un.py",
-    "build_instruments_ilo.py",
-    "build_instruments_regional.py",
-    "build_iom_members.py",
-    "build_rcps.py",
-    "build_recs.py",
-)
+#: Builders that others read from run first (corridors and profiles read the states); then every other
+#: tools/data/build_*.py in name order. Each writes its own files of data/actors (build_iom_members a
+#: marked block of un_system.yaml); build_seed_entities writes a test fixture and runs last.
+FIRST = ("build_states.py",)
+SPECIAL = {"build_all.py", "build_seed_entities.py"}
+
+
+def builders() -> list[str]:
+    """Every builder, in the order they must run."""
+    rest = sorted(p.name for p in HERE.glob("build_*.py") if p.name not in SPECIAL and p.name not in FIRST)
+    return [*FIRST, *rest]
+
+
 SEED_FIXTURE = REPO / "tests" / "fixtures" / "seed_entities.yaml"
 
 
 def run_builders(actors: Path, sources: Path, fixture: Path, quiet: bool) -> None:
     """Run every builder into ``actors``; stop at the first that fails, showing its output."""
-    jobs = [[b, "--sources", str(sources), "--actors", str(actors)] for b in BUILDERS]
+    jobs = [[b, "--sources", str(sources), "--actors", str(actors)] for b in builders()]
     jobs.append(["build_seed_entities.py", "--sources", str(sources), "--fixture", str(fixture)])
     for job in jobs:
         done = subprocess.run([sys.executable, str(HERE / job[0]), *job[1:]], capture_output=True, text=True)
