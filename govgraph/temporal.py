@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from .dates import check_date, is_active
+from .figures import profile_attributes
 from .gcpause import without_gc
 from .vocab import RELATION_GROUP
 
@@ -279,6 +280,9 @@ def as_of(G: nx.MultiDiGraph, date: str | dt.date) -> nx.MultiDiGraph:
     )
     H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if _node_present(d, date))
     present = H._node
+    for state, series in H.graph["profiles"].items():  # each state's latest figures, flat, for exports
+        if state in present:
+            present[state].update(profile_attributes(series, date))
     _add_edges(
         H,
         (

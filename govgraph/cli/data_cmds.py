@@ -109,7 +109,7 @@ def show(actor: str, opts: WorldOptions, as_json: bool, with_sources: bool) -> N
             f"{entity_id} ({one_line(world.name_of(entity_id))}) did not exist on {as_of} "
             "(founded/adopted later or dissolved)"
         )
-    profile = actor_profile(G, entity_id)
+    profile = actor_profile(G, entity_id, opts.temporal_graph())
     if as_json:
         emit_json(profile.to_dict())
         return

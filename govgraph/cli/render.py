@@ -75,6 +75,73 @@ def gap_report_text(report: Any, explain: bool, rule_summaries: dict[str, str]) 
     return lines
 
 
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value >= 100 else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _figure_lines(profile: Any) -> list[str]:
+    """A state's migration profile: each indicator's latest figure with its year and source."""
+    if not profile.figures:
+        return []
+    lines = ["", header(f"Migration profile (latest figure known on {profile.as_of})")]
+    for f in profile.figures:
+        source = "; ".join(s.get("title", "") for s in f["sources"]) or "no source"
+        lines.append(clean(f"  {f['label']}: {_number(f['value'])} ({f['year']}; {source})"))
+    return lines
+
+
+def _coverage_lines(profile: Any) -> list[str]:
+    """Which curated lists of a state are complete: what is missing from an incomplete list is unknown."""
+    from ..vocab import COVERAGE_LISTS
+
+    if profile.attributes.get("kind") != "state":
+        return []
+    parts = []
+    for name in COVERAGE_LISTS:
+        c = profile.coverage.get(name)
+        state = "not reviewed" if c is None else f"{'complete' if c['complete'] else 'not complete'} ({c['reviewed']})"
+        parts.append(f"{name.replace('_', ' ')}: {state}")
+    return [
+        "",
+        header("Curated lists (a list that is not complete says nothing about what is missing)"),
+        "  " + "; ".join(parts),
+    ]
+
+
+def _instrument_status(a: dict[str, Any]) -> list[str]:
+    lines = []
+    if a.get("ended"):
+        lines.append(f"ended {a['ended']}" + (f": {a['end_reason']}" if a.get("end_reason") else ""))
+    if a.get("suspended"):
+        lines.append(f"suspended {a['suspended']}")
+    if a.get("published_parties") is not None:
+        lines.append(f"published parties: {a['published_parties']} on {a['published_as_of']}")
+    if a.get("parties_complete") is False:
+        lines.append("party list here is incomplete: a state not listed may be a party")
+    return [clean(line) for line in lines]
+
+
+def _tie_line(t: Any, span: str) -> str:
+    rel = t.type if t.outgoing else f"{t.type} (by)"
+    if t.role:
+        rel += f" ({t.role})"
+    flag = "" if t.checked else "  [unchecked]"
+    reserve = f"  [reservations: {', '.join(t.reservations)}]" if t.reservations else ""
+    return clean(f"    {rel:<22} {t.counterpart_name} [{t.counterpart}]{span}{reserve}{flag}")
+
+
+def _ended_lines(profile: Any, with_sources: bool) -> list[str]:
+    if not profile.ended:
+        return []
+    lines = ["", header(f"Ended by {profile.as_of} ({len(profile.ended)})")]
+    for t in profile.ended:
+        why = f" ({t.end_reason})" if t.end_reason else ""
+        lines.append(_tie_line(t, f"  {t.since or '?'}–{t.until or ''} ended {t.ended}{why}"))
+        if with_sources:
+            lines += ["        source: " + source_line(s) for s in t.sources]
+    return lines
+
+
 def profile_text(profile: Any, group_title: Any, with_sources: bool) -> list[str]:
     """The lines of an actor's profile, grouped by relation group, then level and binding."""
     a = profile.attributes
@@ -86,12 +153,22 @@ def profile_text(profile: Any, group_title: Any, with_sources: bool) -> list[str
             facts.append(f"{key}: {a[key]}")
     if a.get("entity") == "instrument":
         facts.append("binding" if a.get("binding") else "non-binding")
+    if a.get("membership_recorded") is False:
+        facts.append("membership not recorded")
     lines.append(clean(" · ".join(facts)))
+    lines += _instrument_status(a)
     lines.append(f"as of {profile.as_of}")
     for s in a.get("sources", []):
         lines.append("source: " + source_line(s))
+    lines += _figure_lines(profile) + _coverage_lines(profile)
     if not profile.groups:
         lines.append("No relations in force on this date.")
+    lines += _group_lines(profile, group_title, with_sources)
+    return lines + _ended_lines(profile, with_sources)
+
+
+def _group_lines(profile: Any, group_title: Any, with_sources: bool) -> list[str]:
+    lines: list[str] = []
     for group, ties in profile.groups.items():
         lines.append("")
         lines.append(header(f"{group_title(group)} ({len(ties)})"))
@@ -101,14 +178,10 @@ def profile_text(profile: Any, group_title: Any, with_sources: bool) -> list[str
             if key != current:
                 current = key
                 lines.append(f"  {t.counterpart_level} · {'binding' if t.binding else 'non-binding'}")
-            rel = t.type if t.outgoing else f"{t.type} (by)"
-            if t.role:
-                rel += f" ({t.role})"
             span = ""
             if t.since or t.until:
                 span = f"  {t.since or '?'}–{t.until or ''}"
-            flag = "" if t.checked else "  [unchecked]"
-            lines.append(clean(f"    {rel:<22} {t.counterpart_name} [{t.counterpart}]{span}{flag}"))
+            lines.append(_tie_line(t, span))
             if with_sources:
                 for s in t.sources:
                     lines.append("        source: " + source_line(s))
