@@ -15,7 +15,7 @@ from .errors import Problem
 from .vocab import BELONGING_TYPES, BODY_KINDS, COMMITMENT_TYPES, COVERAGE_LISTS
 from .world import World
 
-__all__ = ["coverage_summary", "silent_bodies"]
+__all__ = ["coverage_summary", "party_counts", "silent_bodies"]
 
 
 def silent_bodies(world: World) -> list[Problem]:
@@ -40,6 +40,37 @@ def silent_bodies(world: World) -> list[Problem]:
     return problems
 
 
+def party_counts(world: World) -> list[dict[str, Any]]:
+    """For each instrument with a published count: the parties recorded here on that date, beside it.
+
+    A party with no consent date counts as a party on any date (the data says
+    so, not when); a denunciation counts from its ``until``.
+    """
+    from .dates import is_active
+
+    rows = []
+    for inst in sorted(world.instruments.values(), key=lambda i: i.id):
+        if inst.published_parties is None or inst.published_as_of is None:
+            continue
+        day = inst.published_as_of
+        here = {
+            r.source
+            for r in world.relations
+            if r.target == inst.id and r.type == "party_to" and is_active(r.since, r.until, day)
+        }
+        rows.append(
+            {
+                "instrument": inst.id,
+                "published": inst.published_parties,
+                "as_of": day,
+                "here": len(here),
+                "difference": len(here) - inst.published_parties,
+                "parties_complete": inst.parties_complete,
+            }
+        )
+    return rows
+
+
 def coverage_summary(world: World) -> dict[str, Any]:
     """Per family, what is recorded as complete and what is not; per state, which curated lists are complete."""
     parties = Counter(r.target for r in world.relations if r.type == "party_to")
@@ -53,6 +84,7 @@ def coverage_summary(world: World) -> dict[str, Any]:
     profiled = {f.state for f in world.profiles}
     return {
         "instruments_with_parties": len(with_parties),
+        "party_counts": party_counts(world),
         "party_tables_incomplete": incomplete,
         "commitments_with_reservations": sum(
             1 for r in world.relations if r.type in COMMITMENT_TYPES and r.reservations

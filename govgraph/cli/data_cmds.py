@@ -70,6 +70,11 @@ def _coverage_lines(cov: dict) -> list[str]:
         f"  Party tables: {cov['instruments_with_parties']} instruments with parties; "
         f"{len(incomplete)} known incomplete{': ' + ', '.join(incomplete) if incomplete else ''}; "
         f"{cov['commitments_with_reservations']} commitments with reservations",
+        *(
+            f"    {c['instrument']}: {c['here']} parties here on {c['as_of']}, {c['published']} published"
+            + (" (party list known to be incomplete)" if c["parties_complete"] is False else "")
+            for c in cov["party_counts"]
+        ),
         f"  Bodies: {cov['bodies']}; membership not recorded for {len(cov['bodies_membership_not_recorded'])}",
         f"  State profiles: {cov['states_with_profile']} of {cov['states']} states, {cov['profile_figures']} figures",
         "  Curated lists complete (of reviewed): "
