@@ -132,3 +132,34 @@ def test_a_reservation_is_only_for_a_commitment(runner, tmp_path):
     result = runner.invoke(main, ["show", "MLI", "--data", str(folder), "--no-bundled"])
     assert result.exit_code == 1
     assert "reservations are for commitments (party_to, signatory_of), not observer_of" in result.output
+
+
+FREE_MOVEMENT = """\
+instruments:
+  - {id: ecowas-fm-1979, name: Protocol relating to Free Movement of Persons, kind: protocol, scope: regional, adopted: 1979-05-29, adopted_by: ecowas, policy_areas: [free_movement], PARTIES, sources: [ecowas-members]}
+"""
+
+
+def _free_movement_world(tmp_path, parties: str):
+    text = FREE_MOVEMENT.replace("PARTIES", parties)
+    return load_world(
+        [write_world(tmp_path / parties[:20], {"world.yaml": TINY_WORLD, "fm.yaml": text})], bundled=False
+    )
+
+
+def test_an_incomplete_party_table_never_yields_not_a_party(tmp_path):
+    from govgraph.gaps import find_gaps
+
+    complete = as_of(build_graph(_free_movement_world(tmp_path, "parties_complete: true")), "2024-06-01")
+    report = find_gaps(complete, "SEN", rules=["commitment-gap"])
+    assert [g.counterpart for g in report.gaps] == ["ecowas-fm-1979"]  # Senegal is not recorded as party
+
+    partial = _free_movement_world(
+        tmp_path, "parties_complete: false, published_parties: 15, published_as_of: 2024-06-01"
+    )
+    G = as_of(build_graph(partial), "2024-06-01")
+    report = find_gaps(G, "SEN", rules=["commitment-gap"])
+    assert report.gaps == []
+    assert any("is not complete" in n and "not assessed" in n for n in report.notices)
+    coherence = find_gaps(G, "ecowas", rules=["regional-coherence"])
+    assert coherence.gaps == [] and any("not assessed" in n for n in coherence.notices)

@@ -5,6 +5,8 @@
 //       other) and is not party to it;
 //   (c) it is party to an instrument that supplements a binding one (a protocol and its convention) and is
 //       not party to that parent.
+// An instrument whose party table is known to be incomplete (parties_complete = false) is never read as
+// "not a party": (a) needs every covering table complete; (b) and (c) skip such an instrument.
 // Mirrors govgraph.gaps.commitment.commitment_gap (rule "commitment-gap").
 //
 // Parameters
@@ -41,8 +43,9 @@ WITH sa, area, ba, parties,
   EXISTS { MATCH (sa)-[spa:RELATION {dataset: $dataset, type: 'party_to'}]->(ba)
     WHERE (spa.since IS NULL OR spa.since <= $as_of) AND (spa.until IS NULL OR spa.until > $as_of) AND ($binding = 'any' OR coalesce(spa.binding, false) = ($binding = 'binding')) } AS is_party
 ORDER BY parties DESC, ba.id DESC
-WITH sa, area, collect(ba.id) AS covering, collect(is_party) AS party_flags
-WHERE NOT true IN party_flags
+WITH sa, area, collect(ba.id) AS covering, collect(is_party) AS party_flags,
+  collect(coalesce(ba.parties_complete, true)) AS complete_flags
+WHERE NOT true IN party_flags AND NOT false IN complete_flags
 RETURN 'commitment-gap' AS rule, sa.id AS subject, covering[0] AS counterpart, covering[0] AS topic
 UNION
 MATCH (sb:GovGraph:Actor {dataset: $dataset, kind: 'state'})
@@ -53,7 +56,7 @@ WHERE (tb.since IS NULL OR tb.since <= $as_of) AND (tb.until IS NULL OR tb.until
   AND (fb.valid_from IS NULL OR fb.valid_from <= $as_of) AND (fb.valid_until IS NULL OR fb.valid_until > $as_of)
 WITH DISTINCT sb, fb
 MATCH (fb)-[adb:RELATION {dataset: $dataset, type: 'adopted'}]->(ib:Instrument {dataset: $dataset})
-WHERE ib.binding = true AND 'free_movement' IN coalesce(ib.policy_areas, [])
+WHERE ib.binding = true AND 'free_movement' IN coalesce(ib.policy_areas, []) AND coalesce(ib.parties_complete, true)
   AND (adb.since IS NULL OR adb.since <= $as_of) AND (adb.until IS NULL OR adb.until > $as_of)
   AND (ib.valid_from IS NULL OR ib.valid_from <= $as_of) AND (ib.valid_until IS NULL OR ib.valid_until > $as_of)
   AND NOT EXISTS { MATCH (ib)-[sub:RELATION {dataset: $dataset, type: 'supplements'}]->(pb:GovGraph {dataset: $dataset})
@@ -69,7 +72,7 @@ MATCH (sc)-[pc:RELATION {dataset: $dataset, type: 'party_to'}]->(ic:Instrument {
 WHERE (pc.since IS NULL OR pc.since <= $as_of) AND (pc.until IS NULL OR pc.until > $as_of) AND ($binding = 'any' OR coalesce(pc.binding, false) = ($binding = 'binding'))
   AND (ic.valid_from IS NULL OR ic.valid_from <= $as_of) AND (ic.valid_until IS NULL OR ic.valid_until > $as_of)
 MATCH (ic)-[supc:RELATION {dataset: $dataset, type: 'supplements'}]->(parent:GovGraph {dataset: $dataset})
-WHERE parent.binding = true
+WHERE parent.binding = true AND coalesce(parent.parties_complete, true)
   AND (supc.since IS NULL OR supc.since <= $as_of) AND (supc.until IS NULL OR supc.until > $as_of)
   AND (parent.valid_from IS NULL OR parent.valid_from <= $as_of) AND (parent.valid_until IS NULL OR parent.valid_until > $as_of)
   AND NOT EXISTS { MATCH (sc)-[ppc:RELATION {dataset: $dataset, type: 'party_to'}]->(parent)

@@ -62,6 +62,10 @@ def commitment_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
             covering = [b for b in binding_global if area in (ctx.nodes[b].get("policy_areas") or [])]
             if not covering or any(ctx.is_party(subject, b) for b in covering):
                 continue
+            unknown = [b for b in covering if not ctx.parties_known(b)]
+            if unknown:  # "party to none" needs every covering table complete
+                ctx.not_assessed("commitment-gap", subject, unknown[0])
+                continue
             best = max(covering, key=lambda b: (len(ctx.parties.get(b, ())), b))
             names = ", ".join(ctx.name(b) for b in covering)
             add(
@@ -83,6 +87,9 @@ def commitment_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
             if not d.get("binding") or "free_movement" not in (d.get("policy_areas") or []):
                 continue
             if any(t == "supplements" for t in _out_types(ctx, inst)) or ctx.is_party(subject, inst):
+                continue
+            if not ctx.parties_known(inst):
+                ctx.not_assessed("commitment-gap", subject, inst)
                 continue
             members = ctx.members[forum]
             parties = [m for m in members if ctx.is_party(m, inst)]
@@ -108,7 +115,9 @@ def commitment_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
             continue
         tie = next((u, v, d) for u, v, d in edges if d["type"] == "party_to")
         for parent in _supplemented(ctx, inst):
-            if _binding(ctx, parent) and not ctx.is_party(subject, parent):
+            if _binding(ctx, parent) and not ctx.is_party(subject, parent) and not ctx.parties_known(parent):
+                ctx.not_assessed("commitment-gap", subject, parent)
+            elif _binding(ctx, parent) and not ctx.is_party(subject, parent):
                 add(
                     parent,
                     [
@@ -182,6 +191,9 @@ def regional_coherence(ctx: GapContext, subject: str, p: dict[str, Any]) -> list
         return []
     gaps = []
     for inst in instruments:
+        if not ctx.parties_known(inst):
+            ctx.not_assessed("regional-coherence", subject, inst)
+            continue
         parties = [m for m in members if ctx.is_party(m, inst)]
         share = len(parties) / len(members)
         for m in members:

@@ -159,6 +159,17 @@ class GapContext:
     def is_party(self, actor: str, instrument: str) -> bool:
         return any(d["type"] == "party_to" for _, _, d in self.commitments[actor].get(instrument, []))
 
+    def parties_known(self, instrument: str) -> bool:
+        """False when the instrument's party table is known to be incomplete: a missing party is then unknown."""
+        return self.nodes[instrument].get("parties_complete") is not False
+
+    def not_assessed(self, rule: str, subject: str, instrument: str) -> None:
+        """Say that a rule could not judge a state against an instrument whose party table is incomplete."""
+        self.notices.append(
+            f"{rule}: the party table of {self.name(instrument)} is not complete, so {subject} not being "
+            "recorded as a party is not read as 'not a party' (not assessed)"
+        )
+
     def shared_instruments(self, a: str, b: str, scopes: frozenset[str] | None = None) -> list[str]:
         """Instruments both actors are committed to (party, signatory, endorsement)."""
 

@@ -93,7 +93,7 @@ def node_rows(G: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
     for position, (n, d) in enumerate(G.nodes(data=True)):
         props = _props(d, position)
         if d.get("entity") == "instrument":
-            props["valid_from"], props["valid_until"] = d.get("adopted"), None
+            props["valid_from"], props["valid_until"] = d.get("adopted"), d.get("ended")
             rows["instruments"].append({"id": str(n), "props": props})
         else:
             props["valid_from"], props["valid_until"] = d.get("founded"), d.get("dissolved")
