@@ -102,6 +102,35 @@ def test_coverage_rows_say_incomplete_unless_reviewed_complete(real_world):
     complete national agency list, and city and CSO lists are never marked complete without a source."""
     rows = [c for c in real_world.coverage if c.list in ("national_agencies", "cities", "csos")]
     states = {c.state for c in rows}
-    assert {"PHL", "USA", "TUR", "MEX", "DEU", "PAK", "BGD", "IND", "COL", "PER", "UGA", "FRA"} <= states
+    assert {
+        "PHL",
+        "USA",
+        "TUR",
+        "MEX",
+        "DEU",
+        "PAK",
+        "BGD",
+        "IND",
+        "COL",
+        "PER",
+        "UGA",
+        "FRA",
+        "AUS",
+        "UKR",
+        "POL",
+        "RUS",
+    } <= states
     assert not any(c.complete for c in rows if c.state in states and c.list in ("cities", "csos"))
     assert _coverage(real_world, "PHL", "national_agencies").complete is False
+
+
+def test_russia_federal_migration_service_ended_2016(real_world, real_graph):
+    """Presidential Decree No. 156 of 5 April 2016 liquidated the FMS and passed its functions to the
+    Ministry of Internal Affairs (YK Consulting, 5 April 2016; summaries of the decree)."""
+    assert str(real_world.actors["rus-fms"].dissolved) == "2016-04-05"
+    assert "rus-fms" not in as_of(real_graph, "2024-01-01")
+
+
+def test_australia_home_affairs_established_2017(real_world):
+    """The Department of Home Affairs was established on 20 December 2017 (homeaffairs.gov.au, Our history)."""
+    assert str(real_world.actors["aus-home-affairs"].founded) == "2017-12-20"
