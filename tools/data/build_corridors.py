@@ -1,96 +1,85 @@
 #!/usr/bin/env python3
-"""Generate data/actors/corridors.yaml: bilateral migration corridors (migrant stock)
-from UN DESA, International Migrant Stock 2019 (POP/DB/MIG/Stock/Rev.2019).
+"""Generate data/actors/corridors.yaml: bilateral migration corridors (migrant stock) by year.
 
-Input: data/sources/undesa_migrant_stock_bilateral_2019_wide.csv, a wide table
-(`Year, Dest, <one column per origin>`), country NAMES only (UN DESA spelling).
-Names are mapped to ISO3 with NAME_TO_ISO3 (explicit table for UN DESA names that
-pycountry does not resolve exactly) and pycountry (exact name / common / official
-name). AGGREGATES lists the region rows still present in the file (they are skipped);
-territories that are not states map to their own ISO3 and are then dropped because
-both ends must be states in data/actors/states.yaml.
+Year 2020 from UN DESA International Migrant Stock 2020 (POP/DB/MIG/Stock/Rev.2020):
+data/sources/migrant_stock_undesa_2020_bilateral.csv, long format with ISO3 codes.
+Year 2019 from International Migrant Stock 2019 (Rev.2019), kept as the earlier facts:
+data/sources/undesa_migrant_stock_bilateral_2019_wide.csv, a wide table (`Year, Dest,
+<one column per origin>`) with country NAMES only; names map to ISO3 through the lookup
+table data/curated/profiles/undesa_2019_names.csv, else through pycountry (exact name,
+common name or official name). The builder warns on a name it cannot map.
 
-Emitted: every origin -> destination pair of year 2019 with stock >= THRESHOLD where
-both ends are states in states.yaml.
+Selection (the same rule for each year): every origin -> destination pair of that year
+with stock >= THRESHOLD where both ends are states of data/actors/states.yaml (territories
+such as Hong Kong and Macao are left out). The sources are defined in
+data/curated/profiles/sources.csv (keys corridors/undesa-ims-2020 and corridors/undesa-ims-2019).
 
 Usage: python tools/data/build_corridors.py [--sources DIR] [--actors DIR]
 """
+
 from __future__ import annotations
 
-import argparse
 import csv
-import os
 import sys
 from pathlib import Path
 
 import pycountry
 import yaml
-from repo_paths import builder_args
+from repo_paths import REPO, builder_args
+from tables import CURATED, TableError, block, flow, read_sources, read_table
 
-HERE = Path(__file__).resolve()
-REPO = HERE.parents[2]
-FILE = "undesa_migrant_stock_bilateral_2019_wide.csv"
-YEAR = "2019"
 THRESHOLD = 100_000
-SOURCE_KEY = "corridors/undesa-ims-2019"
-
-# UN DESA names that pycountry does not resolve exactly.
-NAME_TO_ISO3 = {
-    "Bolivia (Plurinational State of)": "BOL",
-    "Iran (Islamic Republic of)": "IRN",
-    "Venezuela (Bolivarian Republic of)": "VEN",
-    "Micronesia (Fed. States of)": "FSM",
-    "Dem. People's Republic of Korea": "PRK",
-    "Republic of Korea": "KOR",
-    "Republic of Moldova": "MDA",
-    "United Republic of Tanzania": "TZA",
-    "Democratic Republic of the Congo": "COD",
-    "Congo": "COG",
-    "State of Palestine": "PSE",
-    "Holy See": "VAT",
-    "Turkey": "TUR",
-    "Côte d'Ivoire": "CIV",
-    "Czechia": "CZE",
-    "Eswatini": "SWZ",
-    "North Macedonia": "MKD",
-    "United Kingdom": "GBR",
-    "United States of America": "USA",
-    "Russian Federation": "RUS",
-    "Viet Nam": "VNM",
-    "Lao People's Democratic Republic": "LAO",
-    "Syrian Arab Republic": "SYR",
-    "Brunei Darussalam": "BRN",
-    "Cabo Verde": "CPV",
-    "Sao Tome and Principe": "STP",
-    # territories (not states; dropped later, mapped for completeness)
-    "China, Hong Kong SAR": "HKG",
-    "China, Macao SAR": "MAC",
-    "British Virgin Islands": "VGB",
-    "United States Virgin Islands": "VIR",
-    "Falkland Islands (Malvinas)": "FLK",
-    "Saint Helena": "SHN",
-    "Wallis and Futuna Islands": "WLF",
-    "Bonaire, Sint Eustatius and Saba": "BES",
-    "Sint Maarten (Dutch part)": "SXM",
-    "Curaçao": "CUW",
-    "Réunion": "REU",
-    "Western Sahara": "ESH",
-    # Channel Islands (Guernsey and Jersey together) have no ISO3 code: UN DESA/M49 830.
-    "Channel Islands": None,
-}
-# Region rows left in the file (destinations only); never mapped.
-AGGREGATES = {"Caribbean", "Melanesia", "Micronesia", "Polynesia", "South America"}
+FILE_2020 = "migrant_stock_undesa_2020_bilateral.csv"
+FILE_2019 = "undesa_migrant_stock_bilateral_2019_wide.csv"
+FAMILY = CURATED / "profiles"
+NAMES_TABLE = FAMILY / "undesa_2019_names.csv"
+SOURCES_TABLE = FAMILY / "sources.csv"
+KEY_2020 = "corridors/undesa-ims-2020"
+KEY_2019 = "corridors/undesa-ims-2019"
+NAME_KINDS = {"state", "territory", "no_code", "aggregate"}
 
 
-def resolve_names(names):
-    """Return ({name: iso3 or None}, [unmapped names that are not aggregates])."""
-    out, unmapped = {}, []
+def warn(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def read_names() -> tuple[dict[str, str | None], set[str]]:
+    """The lookup table: ({UN DESA name: ISO3 or None}, {aggregate names})."""
+    names: dict[str, str | None] = {}
+    aggregates: set[str] = set()
+    for row in read_table(NAMES_TABLE, ["name", "iso3", "kind", "note"]):
+        name, kind = row.need("name"), row.need("kind")
+        if kind not in NAME_KINDS:
+            raise row.fail("kind", f"{kind!r} is not one of {', '.join(sorted(NAME_KINDS))}")
+        if name in names:
+            raise row.fail("name", f"{name!r} appears twice")
+        iso3 = row.opt("iso3")
+        if (iso3 is None) != (kind in ("no_code", "aggregate")):
+            raise row.fail("iso3", f"a {kind} row {'needs' if iso3 is None else 'has no'} ISO3 code")
+        names[name] = iso3
+        if kind == "aggregate":
+            aggregates.add(name)
+    return names, aggregates
+
+
+#: The lookup table, read once (build_states.py imports these too).
+NAME_TO_ISO3, AGGREGATES = read_names()
+
+
+def resolve_names(
+    names: list[str], table: dict[str, str | None] | None = None, aggregates: set[str] | None = None
+) -> tuple[dict[str, str | None], list[str]]:
+    """({name: ISO3 or None}, [names that map to nothing and are not aggregates]): lookup table, else pycountry.
+
+    build_states.py calls it too (UN DESA names as aliases), with the lookup table read here.
+    """
+    if table is None or aggregates is None:
+        table, aggregates = NAME_TO_ISO3, AGGREGATES
+    out: dict[str, str | None] = {}
+    unmapped = []
     for n in names:
-        if n in AGGREGATES:
-            out[n] = None
-            continue
-        if n in NAME_TO_ISO3:
-            out[n] = NAME_TO_ISO3[n]
+        if n in table:
+            out[n] = table[n]
             continue
         hit = None
         for field in ("name", "common_name", "official_name"):
@@ -99,85 +88,99 @@ def resolve_names(names):
                 hit = c.alpha_3
                 break
         out[n] = hit
-        if hit is None:
+        if hit is None and n not in aggregates:
             unmapped.append(n)
-    return out, unmapped
-
-
-def main(argv=None):
-    args = builder_args(__doc__.split("\n")[0]).parse_args(argv)
-    args.shared = args.sources
-    args.states = args.actors / "states.yaml"
-    args.output = args.actors / "corridors.yaml"
-
-    states = {a["id"] for a in yaml.safe_load(args.states.read_text(encoding="utf-8"))["actors"]
-              if a.get("kind") == "state"}
-
-    with open(args.shared / FILE, encoding="utf-8", newline="") as f:
-        reader = csv.reader(f)
-        header = next(reader)
-        rows = [r for r in reader if r and r[0] == YEAR]
-    origins = header[2:]
-    dests = [r[1] for r in rows]
-    mapping, unmapped = resolve_names(sorted(set(origins) | set(dests)))
-    if unmapped:
-        print("UNMAPPED names (not aggregates):", unmapped, file=sys.stderr)
-    skipped_agg = sorted(set(dests) & AGGREGATES)
-    print("aggregate destination rows skipped:", skipped_agg, file=sys.stderr)
-    nonstate = sorted(n for n, v in mapping.items() if n not in AGGREGATES and v not in states)
-    print(f"names that are not states in states.yaml ({len(nonstate)}):", nonstate, file=sys.stderr)
-    missing_states = sorted(states - {v for v in mapping.values() if v})
-    if missing_states:
-        print("states with no name in the file:", missing_states, file=sys.stderr)
-    # A state must not appear twice (as two different names).
-    seen = {}
-    for n, v in mapping.items():
+    seen: dict[str, str] = {}
+    for n, v in out.items():
         if v and v in seen:
             sys.exit(f"two names map to {v}: {seen[v]!r}, {n!r}")
         if v:
             seen[v] = n
+    return out, unmapped
 
-    corridors = []
+
+def corridors_2020(path: Path, states: set[str]) -> list[dict]:
+    """IMS 2020 pairs of year 2020 with stock >= THRESHOLD, both ends states."""
+    out = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r["year"] != "2020" or r["origin_iso3"] not in states or r["destination_iso3"] not in states:
+                continue
+            stock = int(r["stock"])
+            if stock >= THRESHOLD:
+                out.append({"origin": r["origin_iso3"], "destination": r["destination_iso3"], "stock": stock,
+                            "year": 2020, "sources": [KEY_2020]})
+    return out
+
+
+def corridors_2019(path: Path, states: set[str]) -> list[dict]:
+    """IMS 2019 pairs of year 2019 with stock >= THRESHOLD, both ends states (names mapped to ISO3)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader)
+        rows = [r for r in reader if r and r[0] == "2019"]
+    origins = header[2:]
+    mapping, unmapped = resolve_names(sorted(set(origins) | {r[1] for r in rows}))
+    if unmapped:
+        warn(f"UNMAPPED names (add them to {NAMES_TABLE.relative_to(REPO)}): {unmapped}")
+    missing = sorted(states - {v for v in mapping.values() if v})
+    if missing:
+        warn(f"2019: states with no name in the file: {missing}")
+    out = []
     for r in rows:
         dest = mapping.get(r[1])
         if dest not in states:
             continue
-        for name, val in zip(origins, r[2:]):
+        for name, val in zip(origins, r[2:], strict=True):
             orig = mapping.get(name)
             if orig not in states or not val:
                 continue
             stock = float(val)
             if stock >= THRESHOLD:
-                assert stock == int(stock)
-                corridors.append({"origin": orig, "destination": dest, "stock": int(stock),
-                                  "year": int(YEAR), "sources": [SOURCE_KEY]})
-    corridors.sort(key=lambda c: (-c["stock"], c["origin"], c["destination"]))
+                assert stock == int(stock), (name, r[1], val)
+                out.append({"origin": orig, "destination": dest, "stock": int(stock), "year": 2019,
+                            "sources": [KEY_2019]})
+    return out
 
-    top = corridors[0]
-    assert (top["origin"], top["destination"]) == ("MEX", "USA"), top
-    sources = {
-        SOURCE_KEY: {
-            "title": "UN DESA Population Division, International Migrant Stock 2019: migrant stock "
-                     "by destination and origin (POP/DB/MIG/Stock/Rev.2019)",
-            "url": "https://www.un.org/en/development/desa/population/migration/data/estimates2/estimates19.asp",
-            "as_of": "2019-07-01",
-            "checked": True,
-            "note": "Values read from a copy: data/sources/undesa_migrant_stock_bilateral_2019_wide.csv "
-                    "(github.com/guyabel/stepladderChapter, archive/UN_MigrantStockByOriginAndDestination_"
-                    "2019_clean.csv). Mid-year 2019 estimates; corridors with stock >= 100,000 between "
-                    "states of states.yaml, generated by tools/data/build_corridors.py.",
-        }
-    }
-    out = ["# GENERATED by tools/data/build_corridors.py -- edit the script, not this file.",
-           f"# {len(corridors)} corridors, year {YEAR}, stock >= {THRESHOLD:,}, both ends states.", ""]
-    out.append(yaml.safe_dump({"sources": sources}, allow_unicode=True, sort_keys=False, width=100).rstrip())
-    out.append("")
-    out.append("corridors:")
-    for c in corridors:
-        out.append(f"  - {{origin: {c['origin']}, destination: {c['destination']}, stock: {c['stock']}, "
-                   f"year: {c['year']}, sources: [{SOURCE_KEY}]}}")
-    args.output.write_text("\n".join(out) + "\n", encoding="utf-8")
-    print(f"wrote {args.output}: {len(corridors)} corridors; top: {corridors[:3]}", file=sys.stderr)
+
+def main(argv: list[str] | None = None) -> None:
+    args = builder_args(__doc__.split("\n")[0]).parse_args(argv)
+    output = args.actors / "corridors.yaml"
+    states = {a["id"] for a in yaml.safe_load((args.actors / "states.yaml").read_text(encoding="utf-8"))["actors"]
+              if a.get("kind") == "state"}
+    try:
+        all_sources = read_sources(SOURCES_TABLE)
+    except TableError as exc:
+        sys.exit(str(exc))
+    sources = {k: all_sources[k] for k in (KEY_2020, KEY_2019)}
+
+    by_year = {2020: corridors_2020(args.sources / FILE_2020, states),
+               2019: corridors_2019(args.sources / FILE_2019, states)}
+    for year, rows in by_year.items():
+        rows.sort(key=lambda c: (-c["stock"], c["origin"], c["destination"]))
+        top = rows[0]
+        assert (top["origin"], top["destination"]) == ("MEX", "USA"), (year, top)
+    pairs = {y: {(c["origin"], c["destination"]) for c in rows} for y, rows in by_year.items()}
+    corridors = by_year[2020] + by_year[2019]
+
+    tables = [str(p.relative_to(REPO)) for p in (SOURCES_TABLE, NAMES_TABLE)]
+    header = (
+        "# Generated by tools/data/build_corridors.py from the raw extracts and curated tables below; do not edit by\n"
+        "# hand: edit the table, then run `make data` (`make data-check` proves the file rebuilds byte for byte).\n"
+        f"#   data/sources/{FILE_2020} (year 2020)\n"
+        f"#   data/sources/{FILE_2019} (year 2019, the earlier facts)\n"
+        + "".join(f"#   {t}\n" for t in tables)
+        + f"# {len(corridors)} corridors: {len(by_year[2020])} of 2020 (IMS 2020) and {len(by_year[2019])} of 2019"
+        f" (IMS 2019), each with stock >= {THRESHOLD:,} between two states;\n"
+        f"# {len(pairs[2020] & pairs[2019])} pairs in both years, {len(pairs[2020] - pairs[2019])} only in 2020,"
+        f" {len(pairs[2019] - pairs[2020])} only in 2019. Newest year first, then by stock.\n"
+    )
+    text = "\n".join([header, block("sources", sources), "corridors:\n" + "".join(flow(c) + "\n" for c in corridors)])
+    yaml.safe_load(text)  # must parse
+    tmp = output.with_suffix(".yaml.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(output)
+    warn(f"wrote {output}: {len(corridors)} corridors ({len(by_year[2020])} of 2020, {len(by_year[2019])} of 2019)")
 
 
 if __name__ == "__main__":
