@@ -4,7 +4,8 @@
 The hand-curated facts about migration RCPs, inter-regional forums and global processes live in
 data/curated/processes/ (see its README.md); this script only transforms them:
 
-  * bodies.csv       -- the RCPs and inter-regional forums (actors written to rcps.yaml)
+  * bodies.csv       -- the RCPs and inter-regional forums, and the few non-state members they
+                        need (e.g. Hong Kong SAR in the Bali Process): actors written to rcps.yaml
   * instruments.csv  -- declarations that states endorse (e.g. the Los Angeles Declaration)
   * memberships.csv  -- one row per membership spell or role: body, entity, role (member, observer,
                         associate, participant, chair, secretariat, partner, endorser), position (the
@@ -17,18 +18,21 @@ A row with end_reason ``withdrew`` (``suspended``) also yields a ``withdrew_from
 instruments.csv go to rcps.yaml; relations of bodies kept elsewhere (the GFMD, the UN Network on
 Migration, the IMRF ...) go to processes_global.yaml. All sources are written to rcps.yaml.
 
-Rows taken from data/sources/rcp_memberships_extracted.csv cite source keys whose note says so;
-the extract is not read here (it was transcribed into the table once).
+Rows taken from data/sources/rcp_memberships_extracted.csv were transcribed into memberships.csv
+once (one row per relation, the extract's rows merged); they cite source keys whose note names the
+extract. The build reads the extract only to check that each such key's URL is one of its rows.
 
 Usage: python tools/data/build_rcps.py [--sources DIR] [--actors DIR]
 """
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
 from typing import Any
 
 from repo_paths import builder_args
-from tables import CURATED, check_keys, read_sources, read_table, write_yaml
+from tables import CURATED, TableError, check_keys, read_sources, read_table, write_yaml
 
 DIR = CURATED / "processes"
 TABLES = [
@@ -48,6 +52,16 @@ ROLE_TYPE = {
     "endorser": "endorses",
 }
 END_TYPE = {"withdrew": "withdrew_from", "suspended": "suspended_from"}
+EXTRACT = "rcp_memberships_extracted.csv"
+
+
+def check_extract(sources: dict[str, Any], folder: Path) -> None:
+    """Every source said to be read from the extract names a URL that the extract holds."""
+    with (folder / EXTRACT).open(encoding="utf-8", newline="") as fh:
+        urls = {row["source_url"] for row in csv.DictReader(fh)}
+    for key, entry in sources.items():
+        if EXTRACT in entry.get("note", "") and entry.get("url") not in urls:
+            raise TableError(f"data/curated/processes/sources.csv: {key}: url not found in data/sources/{EXTRACT}")
 
 
 def _list(value: str | None, sep: str) -> list[str]:
@@ -55,11 +69,24 @@ def _list(value: str | None, sep: str) -> list[str]:
 
 
 def bodies(sources: dict[str, Any]) -> list[dict[str, Any]]:
-    cols = ["id", "kind", "name", "acronym", "aliases", "region", "founded", "url", "note", "sources"]
+    cols = [
+        "id",
+        "kind",
+        "level",
+        "membership_recorded",
+        "name",
+        "acronym",
+        "aliases",
+        "region",
+        "founded",
+        "url",
+        "note",
+        "sources",
+    ]
     out = []
     for row in read_table(DIR / "bodies.csv", cols):
         actor: dict[str, Any] = {"id": row.need("id"), "kind": row.need("kind")}
-        if row.get("membership_recorded", "").strip():
+        if row.flag("membership_recorded") is not None:
             actor["membership_recorded"] = row.flag("membership_recorded")
         actor["name"] = row.need("name")
         for col in ("acronym",):
@@ -70,7 +97,8 @@ def bodies(sources: dict[str, Any]) -> list[dict[str, Any]]:
         for col in ("region", "founded", "url", "note"):
             if row.opt(col):
                 actor[col] = row.opt(col)
-        actor["level"] = "regional"
+        if row.opt("level"):
+            actor["level"] = row.opt("level")
         actor["sources"] = check_keys(row, sources)
         out.append(actor)
     return out
@@ -136,6 +164,7 @@ def relations(sources: dict[str, Any]) -> list[dict[str, Any]]:
 def main(argv: list[str] | None = None) -> None:
     args = builder_args(__doc__.splitlines()[0]).parse_args(argv)
     sources = read_sources(DIR / "sources.csv")
+    check_extract(sources, args.sources)
     actors = bodies(sources)
     insts = instruments(sources)
     rels = relations(sources)
