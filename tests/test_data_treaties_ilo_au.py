@@ -1,0 +1,136 @@
+"""Party tables of the ILO conventions (C097, C143, C181, C189, C190) and the AU/OAU conventions.
+
+Specifications on the bundled data, each naming the public source of its expected value.
+The facts are kept in data/curated/treaties_ilo_au/ and built into
+data/actors/instruments_ilo.yaml and instruments_regional.yaml.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from govgraph.dates import is_active
+from govgraph.models import is_checked
+
+REPO = Path(__file__).resolve().parents[1]
+CURATED = REPO / "data" / "curated" / "treaties_ilo_au"
+INSTRUMENTS = [
+    "ilo-c097",
+    "ilo-c143",
+    "ilo-c181",
+    "ilo-c189",
+    "ilo-c190",
+    "oau-refugee-convention-1969",
+    "kampala-convention",
+]
+
+
+def commitments(world, instrument: str, kind: str = "party_to") -> list:
+    return [r for r in world.relations if r.target == instrument and r.type == kind]
+
+
+def parties_on(world, instrument: str, date: str) -> set[str]:
+    return {r.source for r in commitments(world, instrument) if is_active(r.since, r.until, date)}
+
+
+def one(world, state: str, instrument: str, kind: str = "party_to"):
+    found = [r for r in commitments(world, instrument, kind) if r.source == state]
+    assert len(found) == 1, f"{state} {kind} {instrument}: {len(found)} relations"
+    return found[0]
+
+
+def test_mexico_ratified_c189_on_2020_07_03(real_world):
+    """Mexico deposited its ratification of C189 with the ILO on 3 July 2020 (MVS Noticias, 3 July 2020;
+    Swiss Federal Chancellery, SR 0.822.728.9, Geltungsbereich am 5. Oktober 2020: 'Mexiko 3. Juli 2020')."""
+    rel = one(real_world, "MEX", "ilo-c189")
+    assert rel.since == "2020-07-03" and rel.until is None
+    assert is_checked(rel.sources)
+    assert "MEX" in parties_on(real_world, "ilo-c189", "2024-06-01")
+
+
+def test_sierra_leone_ratified_four_migration_conventions_on_2021_08_25(real_world):
+    """'On 25 August 2021, Sierra Leone ratified eight ILO Conventions and one Protocol', among them C097, C143,
+    C181 and C189 (IOE news, Sept 2021; ITUC-Africa)."""
+    for instrument in ("ilo-c097", "ilo-c143", "ilo-c181", "ilo-c189"):
+        assert one(real_world, "SLE", instrument).since == "2021-08-25"
+
+
+def test_c097_annex_exclusions_are_reservations(real_world):
+    """NORMLEX, Ratifications of C097: Algeria 'a exclu les dispositions de l'annexe II'."""
+    rel = one(real_world, "DZA", "ilo-c097")
+    assert rel.reservations == ["excluded_annexes"]
+    assert "annexe II" in (rel.reservation_note or "")
+
+
+@pytest.mark.parametrize("instrument", INSTRUMENTS)
+def test_published_count_with_its_date(real_world, instrument):
+    """Every instrument states the depositary's (or the best published) count of parties and its date."""
+    inst = real_world.instruments[instrument]
+    assert inst.published_parties is not None and inst.published_as_of is not None
+
+
+@pytest.mark.parametrize("instrument", INSTRUMENTS)
+@pytest.mark.parametrize("date", ["published", "2024-06-01"])
+def test_party_count_within_two_of_the_published_count_or_marked_incomplete(real_world, instrument, date):
+    """Published counts: NORMLEX C097 54 (Oct 2023); C143 25 (2020); C181 38 (WEC, 29 May 2023); C189 35
+    (NORMLEX via mdwinfo, 18 Nov 2021); C190 39 (2024); OAU 1969 48 (UNHCR, end of 2023); Kampala 34
+    (AU list via AfricanLII, 8 July 2024). Parties are counted as the data has them on that date."""
+    inst = real_world.instruments[instrument]
+    on = inst.published_as_of if date == "published" else date
+    count = len(parties_on(real_world, instrument, on))
+    assert abs(count - inst.published_parties) <= 2 or inst.parties_complete is False, (
+        f"{instrument}: {count} parties on {on}, published {inst.published_parties} ({inst.published_as_of})"
+    )
+
+
+def test_kampala_party_dates_are_deposit_dates_and_signatories_are_kept_apart(real_world):
+    """AU status list (AfricanLII copy, 2024-07-08): Benin signed 2010-03-25, ratified 2012-02-28, deposited
+    2012-03-28; Burundi signed 2009-10-23 and has not ratified."""
+    assert one(real_world, "BEN", "kampala-convention").since == "2012-03-28"
+    assert one(real_world, "BDI", "kampala-convention", "signatory_of").since == "2009-10-23"
+    parties = {r.source for r in commitments(real_world, "kampala-convention")}
+    signatories = {r.source for r in commitments(real_world, "kampala-convention", "signatory_of")}
+    assert not parties & signatories
+
+
+def test_undated_au_signatures_say_why(real_world):
+    """GENIDA (2021) lists Tanzania and Tunisia as signatories without a date."""
+    for state in ("TZA", "TUN"):
+        rel = one(real_world, state, "kampala-convention", "signatory_of")
+        assert rel.since is None and "date" in (rel.note or "")
+
+
+@pytest.mark.parametrize("instrument", INSTRUMENTS)
+def test_no_commitment_without_a_source(real_world, instrument):
+    """Every party or signatory row names at least one source with its date and checked flag."""
+    for kind in ("party_to", "signatory_of"):
+        for rel in commitments(real_world, instrument, kind):
+            assert rel.sources, f"{rel.source} {kind} {instrument} has no source"
+            for src in rel.sources:
+                assert not isinstance(src, str), f"{rel.source} {kind} {instrument}: unresolved source {src}"
+                assert src.as_of and src.checked in (True, False)
+
+
+@pytest.mark.parametrize("table", sorted(p.name for p in CURATED.glob("*.csv") if p.name not in {"sources.csv"}))
+def test_every_curated_row_cites_a_known_source(table):
+    """Each row of the curated tables has a sources cell whose keys are in sources.csv."""
+    with (CURATED / "sources.csv").open(encoding="utf-8") as fh:
+        keys = {row["key"] for row in csv.DictReader(fh)}
+    with (CURATED / table).open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    for number, row in enumerate(rows, start=2):
+        cited = row["sources"].split()
+        assert cited, f"{table}:{number}: no source"
+        assert set(cited) <= keys, f"{table}:{number}: unknown source key(s) {set(cited) - keys}"
+
+
+@pytest.mark.parametrize("builder", ["build_instruments_ilo.py", "build_instruments_regional.py"])
+def test_builders_hold_no_facts(builder):
+    """The builders only transform tables: no state codes or dates typed into them."""
+    text = (REPO / "tools" / "data" / builder).read_text(encoding="utf-8")
+    assert not re.search(r"[\"'][A-Z]{3}[\"']", text)
+    assert not re.search(r"[\"']\d{4}-\d{2}(-\d{2})?[\"']", text)
