@@ -156,3 +156,19 @@ def test_los_angeles_declaration_endorsers(real_world):
     named in the text (Government of Canada copy); the site later counts 22 endorsers (2 not named)."""
     endorsers = _ties(real_world, "la-declaration", "endorses")
     assert len(endorsers) == 20 and {"USA", "MEX", "CAN", "BRA", "HTI"} <= endorsers
+
+
+def test_midwa_members_and_observers(real_world):
+    """Niamey Declaration Guide, MIDWA: 15 member states (the ECOWAS states), observers Mauritania and
+    Switzerland, member organisation ECOWAS; IOM's older MIDWA page adds France as an observer state."""
+    members = _ties(real_world, "midwa", "member_of")
+    assert len(members - {"ecowas"}) == 15 and "ecowas" in members
+    assert {"MRT", "CHE", "FRA"} <= _ties(real_world, "midwa", "observer_of")
+    assert "MRT" not in members
+
+
+def test_founding_dates_read_in_sources(real_world):
+    """Rabat Declaration (Rabat, 10-11 July 2006); IOM: PIDC 'Established: 1996', MIDSA 'Established: 2000'."""
+    assert str(real_world.actors["rabat-process"].founded) == "2006-07"
+    assert str(real_world.actors["pidc"].founded) == "1996"
+    assert str(real_world.actors["midsa"].founded) == "2000"
