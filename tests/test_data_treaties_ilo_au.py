@@ -59,6 +59,13 @@ def test_sierra_leone_ratified_four_migration_conventions_on_2021_08_25(real_wor
         assert one(real_world, "SLE", instrument).since == "2021-08-25"
 
 
+def test_somalia_ratified_four_conventions_on_2021_03_08(real_world):
+    """'Somalia had ratified seven conventions on 8 March 2021', among them C097, C143, C181 and C190 (ILO,
+    Better Regional Migration Management feature, 23 July 2023)."""
+    for instrument in ("ilo-c097", "ilo-c143", "ilo-c181", "ilo-c190"):
+        assert one(real_world, "SOM", instrument).since == "2021-03-08"
+
+
 def test_c097_annex_exclusions_are_reservations(real_world):
     """NORMLEX, Ratifications of C097: Algeria 'a exclu les dispositions de l'annexe II'."""
     rel = one(real_world, "DZA", "ilo-c097")
