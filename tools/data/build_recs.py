@@ -50,7 +50,7 @@ ROLE_TYPE = {
 COW_ROLE_TYPE = {"full": "member_of", "associate": "associate_of", "observer": "observer_of"}
 BODY_COLUMNS = [
     "id", "file", "define", "kind", "name", "acronym", "aliases", "region", "founded", "dissolved", "url",
-    "membership_recorded", "relation_binding", "cow_code", "cow_founding_year", "founding_date",
+    "membership_recorded", "relation_binding", "member_role", "cow_code", "cow_founding_year", "founding_date",
     "cow_last_coded", "members_source", "note", "sources",
 ]  # fmt: skip
 TABLE_NAMES = [f"data/curated/regional/{n}" for n in
@@ -152,9 +152,13 @@ def cow_relations(bodies, by_code, eec, corrections):
             if c is not None and c["action"] == "drop":
                 dropped.append((org, iso, fy, ly, role, c["note"]))
                 continue
+            if fdate and ly < int(fdate[:4]) and c is None:
+                dropped.append((org, iso, fy, ly, role, "spell ends before the body was founded (predecessor)"))
+                continue
             since: Any = fy
             founding = False
-            if fdate and b["cow_founding_year"] == fy and role == "full" and not (c and c.opt("since")):
+            first_year = b["cow_founding_year"] or int(fdate[:4]) if fdate else None
+            if fdate and first_year is not None and fy <= first_year and role == "full" and not (c and c.opt("since")):
                 since, founding = fdate, True
             until: Any = None if ly >= b["cow_last_coded"] else ly + 1
             dissolved = b["dissolved"]
@@ -186,7 +190,10 @@ def cow_relations(bodies, by_code, eec, corrections):
             if c is not None and c.opt("note"):
                 notes.append(c["note"])
             extra = list(c.extra) if c is not None else []
-            d: dict[str, Any] = {"source": iso, "target": org, "type": COW_ROLE_TYPE[role]}
+            rtype = COW_ROLE_TYPE[role]
+            if role == "full" and b["member_role"]:
+                rtype = ROLE_TYPE[b["member_role"]]
+            d: dict[str, Any] = {"source": iso, "target": org, "type": rtype}
             if since is not None:
                 d["since"] = since
             if until is not None:
