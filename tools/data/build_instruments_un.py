@@ -35,7 +35,17 @@ INSTRUMENT_COLUMNS = [
     "policy_areas", "gcm_objectives", "amends", "supplements", "implements", "url", "parties_table",
     "published_parties", "published_as_of", "parties_complete", "note", "sources",
 ]  # fmt: skip
-EVENT_COLUMNS = ["iso3", "name_as_shown", "event", "date", "consent_type", "reservations", "reservation_note", "note", "sources"]
+EVENT_COLUMNS = [
+    "iso3",
+    "name_as_shown",
+    "event",
+    "date",
+    "consent_type",
+    "reservations",
+    "reservation_note",
+    "note",
+    "sources",
+]
 #: party: consent deposited (date = deposit); signatory: signed (date = signature);
 #: denounced / withdrawn: the party stopped being bound (date = the day it took effect).
 EVENTS = ("party", "signatory", "denounced", "withdrawn")
@@ -121,7 +131,9 @@ def event_relations(path: Path, instrument: str, sources: dict[str, Any], known:
         if (row.opt("reservations") or row.opt("reservation_note")) and event not in ("party", "signatory"):
             raise row.fail("reservations", "only a party or signatory row carries reservations")
         if iso not in known and iso not in skip:
-            raise row.fail("iso3", f"{iso!r} is not an actor (states.yaml, or a body id) nor listed in not_modelled.csv")
+            raise row.fail(
+                "iso3", f"{iso!r} is not an actor (states.yaml, or a body id) nor listed in not_modelled.csv"
+            )
         by_state.setdefault(iso, []).append(row)
     relations: list[dict[str, Any]] = []
     skipped: set[str] = set()
@@ -130,7 +142,7 @@ def event_relations(path: Path, instrument: str, sources: dict[str, Any], known:
         if iso in skip:
             skipped.add(iso)
             continue
-        events.sort(key=lambda r: (r.opt("date") or "9999", order[r["event"].strip()]))
+        events.sort(key=lambda r: (r.opt("date") or "~", order[r["event"].strip()]))
         parties: list[dict[str, Any]] = []
         signatures: list[tuple[Row, dict[str, Any]]] = []
         for row in events:
@@ -158,7 +170,7 @@ def event_relations(path: Path, instrument: str, sources: dict[str, Any], known:
                 word = "Denounced" if event == "denounced" else "Withdrew"
                 party["note"] = " ".join(x for x in (party["note"], f"{word}, effective {date}.", row.opt("note")) if x)
                 party["sources"] += [k for k in keys if k not in party["sources"]]
-        for row, rel in signatures:
+        for _row, rel in signatures:
             later = [p for p in parties if p["since"] and rel["since"] and p["since"] >= rel["since"]]
             if not parties:
                 relations.append(rel)  # signed, not ratified
@@ -190,14 +202,22 @@ def raw_relations(path: Path, instrument: str, key: str, fixes: dict[str, str], 
             if r["status"] == "state party" and iso not in drops:
                 note = None
                 if r["state party"] != "1":
-                    note = "The shared CSV's party flag is 0 but its status says 'state party' with a year; kept as party."
-                relations.append(_relation(iso, instrument, "party_to", r["year ratification or accession"] or None, note, [key]))
+                    note = (
+                        "The shared CSV's party flag is 0 but its status says 'state party' with a year; kept as party."
+                    )
+                relations.append(
+                    _relation(iso, instrument, "party_to", r["year ratification or accession"] or None, note, [key])
+                )
             elif r["status"] == "signatory state":
                 note = "Signed, not ratified (mid-2022); signature date not in the copy."
                 relations.append(_relation(iso, instrument, "signatory_of", None, note, [key]))
     for row in adjust:
         if row.need("action") == "party":
-            relations.append(_relation(row.need("iso3"), instrument, "party_to", row.opt("date"), row.opt("note"), _keys(row, sources)))
+            relations.append(
+                _relation(
+                    row.need("iso3"), instrument, "party_to", row.opt("date"), row.opt("note"), _keys(row, sources)
+                )
+            )
         elif row.need("action") != "drop":
             raise row.fail("action", "must be party or drop")
     return relations
@@ -208,7 +228,9 @@ def build(src_dir: Path, actors: Path) -> tuple[dict[str, Any], list[dict], list
     known = _known_ids(actors) | {"eu"}
     skip = {r.need("id"): r.need("note") for r in read_table(FOLDER / "not_modelled.csv", ["id", "note"])}
     fixes = {r.need("iso2"): r.need("iso3") for r in read_table(FOLDER / "iso2_fixes.csv", ["iso2", "iso3", "note"])}
-    adjustments = read_table(FOLDER / "chapter_iv_adjustments.csv", ["instrument", "iso3", "action", "date", "note", "sources"])
+    adjustments = read_table(
+        FOLDER / "chapter_iv_adjustments.csv", ["instrument", "iso3", "action", "date", "note", "sources"]
+    )
     tables = ["data/curated/treaties_un/instruments.csv"]
     instruments, relations = [], []
     for row in read_table(FOLDER / "instruments.csv", INSTRUMENT_COLUMNS):
