@@ -34,7 +34,7 @@ WITH s, neighbours, peers
 UNWIND neighbours + peers AS other
 // candidate forums: those a neighbour or peer sits in
 MATCH (other)-[t:RELATION {dataset: $dataset}]->(f:Actor {dataset: $dataset})
-WHERE t.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of']
+WHERE t.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of']
   AND f.kind IN ['rec', 'rcp']
   AND (t.since IS NULL OR t.since <= $as_of) AND (t.until IS NULL OR t.until > $as_of)
   AND ($binding = 'any' OR coalesce(t.binding, false) = ($binding = 'binding'))
@@ -43,7 +43,7 @@ WITH DISTINCT s, neighbours, peers, f
 // ... that the subject is not inside
 WHERE NOT EXISTS {
   MATCH (s)-[own:RELATION {dataset: $dataset}]->(f)
-  WHERE own.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of']
+  WHERE own.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of']
     AND (own.since IS NULL OR own.since <= $as_of) AND (own.until IS NULL OR own.until > $as_of)
     AND ($binding = 'any' OR coalesce(own.binding, false) = ($binding = 'binding'))
 }

@@ -25,15 +25,15 @@ WHERE b.country = s.id AND b.id <> a.id
   AND (
   ($via IN ['direct', 'any'] AND (
       EXISTS { MATCH (a)-[cd:RELATION {dataset: $dataset}]-(b)
-        WHERE cd.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of', 'coordinates_with', 'partners_with', 'funds']
+        WHERE cd.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of', 'coordinates_with', 'partners_with', 'funds']
           AND (cd.since IS NULL OR cd.since <= $as_of) AND (cd.until IS NULL OR cd.until > $as_of) AND ($binding = 'any' OR coalesce(cd.binding, false) = ($binding = 'binding')) }
       OR EXISTS { MATCH (a)-[cs1:RELATION {dataset: $dataset}]->(csf:Actor {dataset: $dataset})<-[cs2:RELATION {dataset: $dataset}]-(b)
-        WHERE cs1.type IN ['secretariat_of', 'chairs'] AND cs2.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of'] AND csf.kind IN ['rcp', 'irf', 'rec', 'global_process', 'city_network']
+        WHERE cs1.type IN ['secretariat_of', 'chairs'] AND cs2.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of'] AND csf.kind IN ['rcp', 'irf', 'rec', 'global_process', 'city_network']
           AND (csf.valid_from IS NULL OR csf.valid_from <= $as_of) AND (csf.valid_until IS NULL OR csf.valid_until > $as_of)
           AND (cs1.since IS NULL OR cs1.since <= $as_of) AND (cs1.until IS NULL OR cs1.until > $as_of) AND ($binding = 'any' OR coalesce(cs1.binding, false) = ($binding = 'binding'))
           AND (cs2.since IS NULL OR cs2.since <= $as_of) AND (cs2.until IS NULL OR cs2.until > $as_of) AND ($binding = 'any' OR coalesce(cs2.binding, false) = ($binding = 'binding')) }
       OR EXISTS { MATCH (b)-[ct1:RELATION {dataset: $dataset}]->(ctf:Actor {dataset: $dataset})<-[ct2:RELATION {dataset: $dataset}]-(a)
-        WHERE ct1.type IN ['secretariat_of', 'chairs'] AND ct2.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of'] AND ctf.kind IN ['rcp', 'irf', 'rec', 'global_process', 'city_network']
+        WHERE ct1.type IN ['secretariat_of', 'chairs'] AND ct2.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of'] AND ctf.kind IN ['rcp', 'irf', 'rec', 'global_process', 'city_network']
           AND (ctf.valid_from IS NULL OR ctf.valid_from <= $as_of) AND (ctf.valid_until IS NULL OR ctf.valid_until > $as_of)
           AND (ct1.since IS NULL OR ct1.since <= $as_of) AND (ct1.until IS NULL OR ct1.until > $as_of) AND ($binding = 'any' OR coalesce(ct1.binding, false) = ($binding = 'binding'))
           AND (ct2.since IS NULL OR ct2.since <= $as_of) AND (ct2.until IS NULL OR ct2.until > $as_of) AND ($binding = 'any' OR coalesce(ct2.binding, false) = ($binding = 'binding')) }
@@ -45,7 +45,7 @@ WHERE b.country = s.id AND b.id <> a.id
     ))
   OR ($via IN ['forum', 'any'] AND
       EXISTS { MATCH (a)-[cf1:RELATION {dataset: $dataset}]->(cff:Actor {dataset: $dataset})<-[cf2:RELATION {dataset: $dataset}]-(b)
-        WHERE cf1.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of'] AND cf2.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of'] AND cff.kind IN ['rcp', 'irf', 'rec', 'global_process', 'city_network']
+        WHERE cf1.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of'] AND cf2.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of'] AND cff.kind IN ['rcp', 'irf', 'rec', 'global_process', 'city_network']
           AND (cff.valid_from IS NULL OR cff.valid_from <= $as_of) AND (cff.valid_until IS NULL OR cff.valid_until > $as_of)
           AND (cf1.since IS NULL OR cf1.since <= $as_of) AND (cf1.until IS NULL OR cf1.until > $as_of) AND ($binding = 'any' OR coalesce(cf1.binding, false) = ($binding = 'binding'))
           AND (cf2.since IS NULL OR cf2.since <= $as_of) AND (cf2.until IS NULL OR cf2.until > $as_of) AND ($binding = 'any' OR coalesce(cf2.binding, false) = ($binding = 'binding')) })

@@ -23,7 +23,7 @@ WHERE an.id = anchor_id AND NOT an:Corridor
 CALL {
   WITH an
   OPTIONAL MATCH (tied:Actor {dataset: $dataset, kind: 'state'})-[tt:RELATION {dataset: $dataset}]-(an)
-  WHERE tt.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of', 'coordinates_with', 'partners_with', 'funds']
+  WHERE tt.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of', 'coordinates_with', 'partners_with', 'funds']
     AND (tt.since IS NULL OR tt.since <= $as_of) AND (tt.until IS NULL OR tt.until > $as_of) AND ($binding = 'any' OR coalesce(tt.binding, false) = ($binding = 'binding'))
     AND (tied.valid_from IS NULL OR tied.valid_from <= $as_of) AND (tied.valid_until IS NULL OR tied.valid_until > $as_of)
   RETURN count(DISTINCT tied) AS n_tied
@@ -34,6 +34,6 @@ MATCH (s:GovGraph:Actor {dataset: $dataset, kind: 'state'})
 WHERE ($subject IS NULL OR s.id = $subject)
   AND (s.valid_from IS NULL OR s.valid_from <= $as_of) AND (s.valid_until IS NULL OR s.valid_until > $as_of)
   AND NOT EXISTS { MATCH (s)-[sd:RELATION {dataset: $dataset}]-(an)
-    WHERE sd.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of', 'coordinates_with', 'partners_with', 'funds']
+    WHERE sd.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of', 'coordinates_with', 'partners_with', 'funds']
       AND (sd.since IS NULL OR sd.since <= $as_of) AND (sd.until IS NULL OR sd.until > $as_of) AND ($binding = 'any' OR coalesce(sd.binding, false) = ($binding = 'binding')) }
 RETURN 'institutional-gap' AS rule, s.id AS subject, an.id AS counterpart, an.id AS topic

@@ -29,7 +29,7 @@ CALL {
   UNWIND members AS m1
   MATCH (m1)-[ed:RELATION {dataset: $dataset}]-(x:Actor {dataset: $dataset})
   WHERE (x.id = s.id OR (x.kind = 'national_agency' AND x.country = s.id))
-    AND ed.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of', 'coordinates_with', 'partners_with', 'funds']
+    AND ed.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of', 'coordinates_with', 'partners_with', 'funds']
     AND (ed.since IS NULL OR ed.since <= $as_of) AND (ed.until IS NULL OR ed.until > $as_of) AND ($binding = 'any' OR coalesce(ed.binding, false) = ($binding = 'binding'))
     AND (x.valid_from IS NULL OR x.valid_from <= $as_of) AND (x.valid_until IS NULL OR x.valid_until > $as_of)
   RETURN count(x) AS engaged
@@ -40,7 +40,7 @@ CALL {
   WITH members
   UNWIND members AS m2
   MATCH (m2)-[eg:RELATION {dataset: $dataset}]-(st:Actor {dataset: $dataset, kind: 'state'})
-  WHERE eg.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of', 'coordinates_with', 'partners_with', 'funds']
+  WHERE eg.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of', 'coordinates_with', 'partners_with', 'funds']
     AND (eg.since IS NULL OR eg.since <= $as_of) AND (eg.until IS NULL OR eg.until > $as_of) AND ($binding = 'any' OR coalesce(eg.binding, false) = ($binding = 'binding'))
     AND (st.valid_from IS NULL OR st.valid_from <= $as_of) AND (st.valid_until IS NULL OR st.valid_until > $as_of)
   RETURN count(st) AS engaging

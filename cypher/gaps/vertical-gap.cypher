@@ -27,7 +27,7 @@ WITH s, l,
       AND (at.since IS NULL OR at.since <= $as_of) AND (at.until IS NULL OR at.until > $as_of) AND (av.valid_from IS NULL OR av.valid_from <= $as_of) AND (av.valid_until IS NULL OR av.valid_until > $as_of) } AS acts,
   EXISTS { MATCH (l)-[nt:RELATION {dataset: $dataset}]-(nv:Actor {dataset: $dataset})
     WHERE (nv.id = s.id OR (nv.kind = 'national_agency' AND nv.country = s.id))
-      AND nt.type IN ['member_of', 'observer_of', 'participates_in', 'chairs', 'secretariat_of', 'coordinates_with', 'partners_with', 'funds']
+      AND nt.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of', 'coordinates_with', 'partners_with', 'funds']
       AND (nt.since IS NULL OR nt.since <= $as_of) AND (nt.until IS NULL OR nt.until > $as_of) AND ($binding = 'any' OR coalesce(nt.binding, false) = ($binding = 'binding'))
       AND (nv.valid_from IS NULL OR nv.valid_from <= $as_of) AND (nv.valid_until IS NULL OR nv.valid_until > $as_of) } AS tied
 WHERE contests OR (acts AND NOT tied)
