@@ -108,8 +108,15 @@ def corridors_2020(path: Path, states: set[str]) -> list[dict]:
                 continue
             stock = int(r["stock"])
             if stock >= THRESHOLD:
-                out.append({"origin": r["origin_iso3"], "destination": r["destination_iso3"], "stock": stock,
-                            "year": 2020, "sources": [KEY_2020]})
+                out.append(
+                    {
+                        "origin": r["origin_iso3"],
+                        "destination": r["destination_iso3"],
+                        "stock": stock,
+                        "year": 2020,
+                        "sources": [KEY_2020],
+                    }
+                )
     return out
 
 
@@ -138,24 +145,30 @@ def corridors_2019(path: Path, states: set[str]) -> list[dict]:
             stock = float(val)
             if stock >= THRESHOLD:
                 assert stock == int(stock), (name, r[1], val)
-                out.append({"origin": orig, "destination": dest, "stock": int(stock), "year": 2019,
-                            "sources": [KEY_2019]})
+                out.append(
+                    {"origin": orig, "destination": dest, "stock": int(stock), "year": 2019, "sources": [KEY_2019]}
+                )
     return out
 
 
 def main(argv: list[str] | None = None) -> None:
     args = builder_args(__doc__.split("\n")[0]).parse_args(argv)
     output = args.actors / "corridors.yaml"
-    states = {a["id"] for a in yaml.safe_load((args.actors / "states.yaml").read_text(encoding="utf-8"))["actors"]
-              if a.get("kind") == "state"}
+    states = {
+        a["id"]
+        for a in yaml.safe_load((args.actors / "states.yaml").read_text(encoding="utf-8"))["actors"]
+        if a.get("kind") == "state"
+    }
     try:
         all_sources = read_sources(SOURCES_TABLE)
     except TableError as exc:
         sys.exit(str(exc))
     sources = {k: all_sources[k] for k in (KEY_2020, KEY_2019)}
 
-    by_year = {2020: corridors_2020(args.sources / FILE_2020, states),
-               2019: corridors_2019(args.sources / FILE_2019, states)}
+    by_year = {
+        2020: corridors_2020(args.sources / FILE_2020, states),
+        2019: corridors_2019(args.sources / FILE_2019, states),
+    }
     for year, rows in by_year.items():
         rows.sort(key=lambda c: (-c["stock"], c["origin"], c["destination"]))
         top = rows[0]

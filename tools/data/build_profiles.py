@@ -19,8 +19,8 @@ states is a value, except UNHCR's stateless column (a 0 there comes from rows ab
 other populations) and the IMS 2020 immigrant stock of a state not yet separate (the
 matrix holds 0 for Montenegro and South Sudan before independence); the rules are the
 ``skip_zero`` arguments below. Notes: hand notes from data/curated/profiles/notes.csv, and
-two notes made from the data (UNRWA refugees beside UNHCR's refugees; the first year a
-state has others in need of international protection). Sources: data/curated/profiles/sources.csv.
+notes made from the data (UNRWA refugees beside UNHCR's refugees; others in need of
+international protection beside refugees; WDI's own zeros). Sources: data/curated/profiles/sources.csv.
 
 Usage: python tools/data/build_profiles.py [--sources DIR] [--actors DIR]
 """
@@ -101,7 +101,6 @@ def figures(sources_dir: Path, states: set[str]) -> Iterator[dict[str, Any]]:
         outside = sorted({r["iso3"] for r in rows} - states)
         if outside:
             print(f"{name}: codes that are not states of states.yaml, left out: {outside}", file=sys.stderr)
-        by_state_year = {(r["iso3"], int(r["year"])): r for r in rows}
         for r in rows:
             year = int(r["year"])
             if r["iso3"] not in states or not kept_year(year):
@@ -114,9 +113,14 @@ def figures(sources_dir: Path, states: set[str]) -> Iterator[dict[str, Any]]:
                 if value == 0 and column in skip_zero:
                     skipped[f"{name}:{column}"] = skipped.get(f"{name}:{column}", 0) + 1
                     continue
-                fig: dict[str, Any] = {"state": r["iso3"], "indicator": indicator, "year": year,
-                                       "value": value, "sources": [key]}
-                note = data_note(key, column, r, by_state_year.get((r["iso3"], year - 1)), value)
+                fig: dict[str, Any] = {
+                    "state": r["iso3"],
+                    "indicator": indicator,
+                    "year": year,
+                    "value": value,
+                    "sources": [key],
+                }
+                note = data_note(key, column, r, value)
                 if note:
                     fig["note"] = note
                 yield fig
@@ -124,18 +128,21 @@ def figures(sources_dir: Path, states: set[str]) -> Iterator[dict[str, Any]]:
         print(f"zeros left out as no figure: {what}: {n}", file=sys.stderr)
 
 
-def data_note(key: str, column: str, row: dict[str, str], before: dict[str, str] | None, value: int) -> str | None:
+def data_note(key: str, column: str, row: dict[str, str], value: int) -> str | None:
     """A note that follows from the data itself (not a hand note)."""
     if key == UNHCR and column == "refugees_hosted" and row["unrwa_refugees_hosted"].strip():
         unrwa = int(row["unrwa_refugees_hosted"])
-        return (f"UNHCR's count; a further {unrwa:,} Palestine refugees registered with UNRWA live here "
-                f"(UNRWA figure as republished in UNHCR's database, same year).")
+        return (
+            f"UNHCR's count; a further {unrwa:,} Palestine refugees registered with UNRWA live here "
+            f"(UNRWA figure as republished in UNHCR's database, same year)."
+        )
     for side in ("hosted", "originating"):
         if key == UNHCR and column == f"refugees_{side}" and row[f"oip_{side}"].strip():
-            if before is not None and not before[f"oip_{side}"].strip():
-                return (f"from {row['year']} UNHCR also counts others in need of international protection "
-                        f"(others_in_need_{side}), not included here; add both for a total comparable "
-                        "with earlier years.")
+            verb = "are hosted here" if side == "hosted" else "come from here"
+            return (
+                f"UNHCR's count of refugees only: a further {int(row[f'oip_{side}']):,} others in need of "
+                f"international protection {verb} (others_in_need_{side}, same year)."
+            )
     if key == WDI and value == 0:
         return "0 as published in WDI."
     return None
@@ -150,15 +157,26 @@ def read_notes(sources: dict[str, Any], states: set[str]) -> list[tuple[str, str
         if indicator not in ORDER:
             raise row.fail("indicator", f"{indicator!r} is not one of {', '.join(ORDER)}")
         to_year = row.opt("to_year")
-        notes.append((state, indicator, int(row.need("from_year")), int(to_year) if to_year else None,
-                      row.need("note"), check_keys(row, sources)))
+        notes.append(
+            (
+                state,
+                indicator,
+                int(row.need("from_year")),
+                int(to_year) if to_year else None,
+                row.need("note"),
+                check_keys(row, sources),
+            )
+        )
     return notes
 
 
 def main(argv: list[str] | None = None) -> None:
     args = builder_args(__doc__.split("\n")[0]).parse_args(argv)
-    states = {a["id"] for a in yaml.safe_load((args.actors / "states.yaml").read_text(encoding="utf-8"))["actors"]
-              if a.get("kind") == "state"}
+    states = {
+        a["id"]
+        for a in yaml.safe_load((args.actors / "states.yaml").read_text(encoding="utf-8"))["actors"]
+        if a.get("kind") == "state"
+    }
     try:
         all_sources = read_sources(SOURCES_TABLE)
         notes = read_notes(all_sources, states)
@@ -180,8 +198,13 @@ def main(argv: list[str] | None = None) -> None:
     sources = {k: v for k, v in all_sources.items() if k in cited}
     lines = []
     for f in out:
-        entry = {"state": f["state"], "indicator": f["indicator"], "year": f["year"], "value": f["value"],
-                 "sources": f["sources"]}
+        entry = {
+            "state": f["state"],
+            "indicator": f["indicator"],
+            "year": f["year"],
+            "value": f["value"],
+            "sources": f["sources"],
+        }
         if f.get("note"):
             entry["note"] = f["note"]
         lines.append(json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
@@ -205,13 +228,17 @@ def main(argv: list[str] | None = None) -> None:
     )
     text = header + "\n" + block("sources", sources)
     yaml.safe_load(text)
-    for path, content in ((args.actors / "profiles_sources.yaml", text),
-                          (args.actors / "profiles.jsonl", "\n".join(lines) + "\n")):
+    for path, content in (
+        (args.actors / "profiles_sources.yaml", text),
+        (args.actors / "profiles.jsonl", "\n".join(lines) + "\n"),
+    ):
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_text(content, encoding="utf-8")
         tmp.replace(path)
-    print(f"wrote {args.actors / 'profiles.jsonl'}: {len(out)} figures; {args.actors / 'profiles_sources.yaml'}",
-          file=sys.stderr)
+    print(
+        f"wrote {args.actors / 'profiles.jsonl'}: {len(out)} figures; {args.actors / 'profiles_sources.yaml'}",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":
