@@ -52,6 +52,12 @@ def test_mexico_ratified_c189_on_2020_07_03(real_world):
     assert "MEX" in parties_on(real_world, "ilo-c189", "2024-06-01")
 
 
+def test_mexico_ratified_c190_on_2022_07_06(real_world):
+    """'El día 6 de julio de 2022, México depositó el instrumento de ratificación del Convenio ... (núm. 190) ante
+    la OIT' (Quadratín, 7 July 2022)."""
+    assert one(real_world, "MEX", "ilo-c190").since == "2022-07-06"
+
+
 def test_sierra_leone_ratified_four_migration_conventions_on_2021_08_25(real_world):
     """'On 25 August 2021, Sierra Leone ratified eight ILO Conventions and one Protocol', among them C097, C143,
     C181 and C189 (IOE news, Sept 2021; ITUC-Africa)."""
