@@ -41,6 +41,7 @@ def test_every_rule_is_registered_with_a_summary_and_documented_defaults():
         "neighbour-gap",
         "corridor-gap",
         "commitment-gap",
+        "rejection-gap",
         "vertical-gap",
         "horizontal-gap",
         "institutional-gap",
@@ -198,7 +199,9 @@ def test_regional_coherence_members_not_party_to_the_bodys_binding_instruments(s
 
 
 def test_regional_coherence_absent_when_every_member_is_party(slice_graph):
-    assert gaps_of(slice_graph, "ecowas", rules=["regional-coherence"]).gaps == []
+    # on 2025-06-01 the only ECOWAS gaps are the three withdrawals: every remaining member is party
+    report = gaps_of(slice_graph, "ecowas", rules=["regional-coherence"])
+    assert {g.details["topic"] for g in report.gaps} == {"withdrawal"}
 
 
 def test_every_gap_says_why_it_is_expected(slice_graph):
@@ -249,3 +252,27 @@ def test_bundled_all_states_report_has_evidence(real_graph):
     report = find_all_gaps(as_of(real_graph, "2025-06-01"))
     assert len({g.subject for g in report.gaps}) > 100
     assert all(g.expected_because for g in report.gaps)
+
+
+# rejection-gap — UNGA recorded vote on A/RES/73/195 (19 Dec 2018): the United States voted against the GCM.
+def test_rejection_gap_a_vote_against_the_gcm(slice_graph):
+    report = gaps_of(slice_graph, "USA", rules=["rejection-gap"])
+    gap = next(g for g in report.gaps if g.counterpart == "gcm")
+    assert gap.details["vote"] == "voted_against" and "voted against" in gap.reason and "2018-12-19" in gap.reason
+
+
+def test_rejection_gap_absent_for_a_state_that_endorsed(slice_graph):
+    assert "gcm" not in rows(gaps_of(slice_graph, "PHL", rules=["rejection-gap"]), "rejection-gap")
+
+
+# ECOWAS Commission: Burkina Faso, Mali and Niger left ECOWAS on 2025-01-29 (effective under art. 91).
+def test_rejection_gap_a_withdrawal_with_its_date_by_the_state_and_by_the_body(slice_graph):
+    mali = gaps_of(slice_graph, "MLI", "2025-06-01", rules=["rejection-gap"])
+    gap = next(g for g in mali.gaps if g.counterpart == "ecowas")
+    assert gap.details == {"topic": "withdrawal", "withdrawn_on": "2025-01-29"}
+    assert "withdrew from" in gap.reason and "2025-01-29" in gap.reason
+    body = gaps_of(slice_graph, "ecowas", "2025-06-01", rules=["regional-coherence"])
+    withdrawn = {g.counterpart for g in body.gaps if g.details["topic"] == "withdrawal"}
+    assert {"BFA", "MLI", "NER"} <= withdrawn
+    before = gaps_of(slice_graph, "ecowas", "2024-06-01", rules=["regional-coherence"])
+    assert not any(g.details["topic"] == "withdrawal" for g in before.gaps)

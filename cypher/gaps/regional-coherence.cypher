@@ -8,6 +8,8 @@
 //   $subject   a REC/RCP/IRF id, or null for every one
 //   $binding   any | binding | non-binding: which membership and party ties count
 //   $via       not used by this rule
+// Also the states that withdrew from the body and do not belong to it again on the date
+// (topic = 'withdrawal'; membership filters are not applied to exits).
 // Returns rows (rule, subject, counterpart, topic): counterpart = the member; topic = the instrument.
 // Every variable name is used once: ArcadeDB mis-scopes a name reused inside EXISTS { }.
 MATCH (s:GovGraph:Actor {dataset: $dataset})
@@ -27,3 +29,14 @@ WHERE NOT EXISTS {
   WHERE (pt.since IS NULL OR pt.since <= $as_of) AND (pt.until IS NULL OR pt.until > $as_of) AND ($binding = 'any' OR coalesce(pt.binding, false) = ($binding = 'binding'))
 }
 RETURN 'regional-coherence' AS rule, s.id AS subject, m.id AS counterpart, i.id AS topic
+UNION
+MATCH (sw:GovGraph:Actor {dataset: $dataset})
+WHERE sw.kind IN ['rec', 'rcp', 'irf'] AND ($subject IS NULL OR sw.id = $subject)
+  AND (sw.valid_from IS NULL OR sw.valid_from <= $as_of) AND (sw.valid_until IS NULL OR sw.valid_until > $as_of)
+MATCH (w:Actor {dataset: $dataset})-[wt:RELATION {dataset: $dataset, type: 'withdrew_from'}]->(sw)
+WHERE (wt.since IS NULL OR wt.since <= $as_of) AND (wt.until IS NULL OR wt.until > $as_of)
+  AND (w.valid_from IS NULL OR w.valid_from <= $as_of) AND (w.valid_until IS NULL OR w.valid_until > $as_of)
+  AND NOT EXISTS { MATCH (w)-[bt:RELATION {dataset: $dataset}]->(sw)
+    WHERE bt.type IN ['member_of', 'associate_of', 'participates_in']
+      AND (bt.since IS NULL OR bt.since <= $as_of) AND (bt.until IS NULL OR bt.until > $as_of) }
+RETURN DISTINCT 'regional-coherence' AS rule, sw.id AS subject, w.id AS counterpart, 'withdrawal' AS topic

@@ -18,7 +18,7 @@ import networkx as nx
 
 from ..errors import UnknownActorError, UsageError
 from ..gcpause import without_gc
-from . import commitment, levels, structural  # noqa: F401 - importing registers the rules
+from . import commitment, levels, rejection, structural  # noqa: F401 - importing registers the rules
 from .context import BINDING_CHOICES, VIA_CHOICES, GapContext
 from .record import Channel, Evidence, Gap, GapReport
 from .registry import RULE_ORDER, RULES, Rule

@@ -7,6 +7,7 @@ from typing import Any
 from .context import GapContext
 from .record import Evidence, Gap
 from .registry import rule
+from .rejection import current_withdrawals, withdrawal_gap
 
 __all__ = ["commitment_gap", "regional_coherence"]
 
@@ -172,7 +173,7 @@ def _signature_channel(ctx: GapContext, subject: str, instrument: str) -> Any:
     "regional-coherence",
     {"rec", "rcp", "irf"},
     "For a REC/RCP: which members are not party to the binding instruments the body itself adopted, "
-    "and the share of parties per instrument.",
+    "and the share of parties per instrument; and which states have withdrawn from it (with the date).",
 )
 def regional_coherence(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
     """Members of a regional body that are not party to its own binding instruments.
@@ -181,15 +182,18 @@ def regional_coherence(ctx: GapContext, subject: str, p: dict[str, Any]) -> list
     conventions) only work where its members ratify them; the share of parties
     per instrument measures the body's vertical coherence.
     """
+    gaps = [
+        withdrawal_gap(ctx, "regional-coherence", subject, tie[0], tie)
+        for tie in current_withdrawals(ctx, body=subject)
+    ]
     members = sorted(ctx.members[subject])
     instruments = [i for i in _adopted_by(ctx, subject) if ctx.nodes[i].get("binding")]
     if not instruments:
         ctx.notices.append(f"regional-coherence: {subject} has adopted no binding instrument in the data")
-        return []
+        return gaps
     if not members:
         ctx.notices.append(f"regional-coherence: {subject} has no members in the data on this date")
-        return []
-    gaps = []
+        return gaps
     for inst in instruments:
         if not ctx.parties_known(inst):
             ctx.not_assessed("regional-coherence", subject, inst)
