@@ -85,8 +85,13 @@ def _figure_lines(profile: Any) -> list[str]:
         return []
     lines = ["", header(f"Migration profile (latest figure known on {profile.as_of})")]
     for f in profile.figures:
-        source = "; ".join(s.get("title", "") for s in f["sources"]) or "no source"
+        extra = len(f["sources"]) - 1
+        source = (f["sources"][0].get("title", "") if f["sources"] else "no source") + (
+            f" and {extra} more source{'s' if extra > 1 else ''}" if extra > 0 else ""
+        )
         lines.append(clean(f"  {f['label']}: {_number(f['value'])} ({f['year']}; {source})"))
+        if f.get("note"):
+            lines.append(clean(f"    note: {f['note']}"))
     return lines
 
 
