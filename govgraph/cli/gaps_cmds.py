@@ -48,7 +48,12 @@ _CSV_COLUMNS = (
     "counterpart",
     "counterpart_name",
     "topic",
+    "priority",
+    "confidence",
     "score",
+    "mgi_domain",
+    "gcm_objectives",
+    "newest_evidence",
     "reason",
     "expected_because",
     "nearest_channel",
@@ -67,7 +72,12 @@ def _csv_row(g: Any) -> dict[str, Any]:
         "counterpart": g.counterpart or "",
         "counterpart_name": g.counterpart_name or "",
         "topic": g.details.get("topic", ""),
+        "priority": g.priority,
+        "confidence": g.confidence,
         "score": round(g.score, 4),
+        "mgi_domain": g.mgi_domain or "",
+        "gcm_objectives": " ".join(str(o) for o in g.gcm_objectives),
+        "newest_evidence": g.newest_evidence or "",
         "reason": g.reason,
         "expected_because": " | ".join(e.statement for e in g.expected_because),
         "nearest_channel": g.nearest_channel.description if g.nearest_channel else "",
@@ -107,13 +117,22 @@ _GAP_QUERY_OPTIONS = [
     click.option(
         "--param", "params", multiple=True, metavar="NAME=VALUE", help="Override a rule threshold (repeatable)."
     ),
-    click.option("--top", type=click.IntRange(min=1), default=None, help="Show at most N gaps per rule."),
+    click.option(
+        "--top", type=click.IntRange(min=1), default=None, help="Keep the N gaps of highest priority (across rules)."
+    ),
+    click.option(
+        "--min-confidence",
+        type=click.FloatRange(0, 1),
+        default=None,
+        metavar="0..1",
+        help="Keep only gaps whose evidence confidence is at least this.",
+    ),
     click.option("--explain", is_flag=True, help="Show the evidence (edges, peers, sources) behind each gap."),
 ]
 
 
 def gap_query_options(f: F) -> F:
-    """Add --rule, --via, --binding, --param, --top and --explain."""
+    """Add --rule, --via, --binding, --param, --top, --min-confidence and --explain."""
     for option in reversed(_GAP_QUERY_OPTIONS):
         f = option(f)
     return f
@@ -137,6 +156,7 @@ def gaps(
     binding: str,
     params: tuple[str, ...],
     top: int | None,
+    min_confidence: float | None,
     explain: bool,
     fmt: str | None,
     output: str | None,
@@ -177,7 +197,9 @@ def gaps(
         if subject not in G:
             raise UsageError(f"{subject} did not exist on {G.graph['as_of']}")
         report = find_gaps(G, subject, rules or None, via, binding, parsed)
-    if top and not all_states:
+    if min_confidence is not None:
+        report.keep_confident(min_confidence)
+    if top:
         report.keep_top(top)
     if output:
         fmt = fmt or ("json" if output.endswith(".json") else "csv")

@@ -137,6 +137,7 @@ def gaps(
     binding: str,
     params: tuple[str, ...],
     top: int | None,
+    min_confidence: float | None,
     explain: bool,
     as_of: str | None,
     conn_opts: dict[str, Any],
@@ -167,6 +168,8 @@ def gaps(
         )
     finally:
         conn.close()
+    if min_confidence is not None:
+        report.keep_confident(min_confidence)
     if top:
         report.keep_top(top)
     if as_json:

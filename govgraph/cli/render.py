@@ -52,7 +52,9 @@ def gap_report_text(report: Any, explain: bool, rule_summaries: dict[str, str]) 
         lines.append(header(f"{rule_name} ({len(items)})") + clean(f" — {rule_summaries.get(rule_name, '')}"))
         for i, g in enumerate(items, 1):
             who = f"{g.counterpart_name} [{g.counterpart}]" if g.counterpart else str(g.details.get("topic", ""))
-            lines.append(clean(f"  {i}. {who}  (score {g.score:.2f})"))
+            lines.append(
+                clean(f"  {i}. {who}  (priority {g.priority:.2f}, confidence {g.confidence:.2f}, score {g.score:.2f})")
+            )
             lines.append(clean(f"     why: {g.reason}"))
             channel = g.nearest_channel.description if g.nearest_channel else "none"
             lines.append(clean(f"     nearest channel: {channel}"))

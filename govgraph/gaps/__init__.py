@@ -20,6 +20,7 @@ from ..errors import UnknownActorError, UsageError
 from ..gcpause import without_gc
 from . import commitment, levels, rejection, structural  # noqa: F401 - importing registers the rules
 from .context import BINDING_CHOICES, VIA_CHOICES, GapContext
+from .grading import grade
 from .record import Channel, Evidence, Gap, GapReport
 from .registry import RULE_ORDER, RULES, Rule
 
@@ -106,7 +107,9 @@ def find_gaps(
         for gap in found:
             gap.subject_name = ctx.name(gap.subject)
             gap.counterpart_name = ctx.name(gap.counterpart) if gap.counterpart else None
+            grade(G, gap)
         report.gaps.extend(sorted(found, key=lambda g: (-g.score, g.counterpart or "")))
+    report.gaps = report.ranked()
     report.notices.extend(dict.fromkeys(ctx.notices))
     return report
 
@@ -131,4 +134,5 @@ def find_all_gaps(
         report.gaps.extend(sub.gaps)
         notices.update(dict.fromkeys(n for n in sub.notices if "no gap rule applies" not in n))
     report.notices = list(notices)
+    report.gaps = report.ranked()
     return report

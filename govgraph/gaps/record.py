@@ -56,6 +56,14 @@ class Gap:
     counterpart_name: str | None = None
     subject_name: str | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    #: Comparable across rules: exposure × strength × confidence (see govgraph.gaps.grading).
+    priority: float = 0.0
+    #: How far the evidence can be trusted: source kind × checked × age.
+    confidence: float = 0.0
+    gcm_objectives: list[int] = field(default_factory=list)
+    mgi_domain: str | None = None
+    #: The date of the newest fact or source behind the gap.
+    newest_evidence: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -66,6 +74,11 @@ class Gap:
             "counterpart_name": self.counterpart_name,
             "reason": self.reason,
             "score": round(self.score, 4),
+            "priority": self.priority,
+            "confidence": self.confidence,
+            "gcm_objectives": list(self.gcm_objectives),
+            "mgi_domain": self.mgi_domain,
+            "newest_evidence": self.newest_evidence,
             "expected_because": [e.to_dict() for e in self.expected_because],
             "nearest_channel": self.nearest_channel.to_dict() if self.nearest_channel else None,
             "details": self.details,
@@ -88,14 +101,16 @@ class GapReport:
     notices: list[str] = field(default_factory=list)
 
     def keep_top(self, n: int) -> None:
-        """Keep at most ``n`` gaps per rule (they are already ranked within each rule)."""
-        kept: dict[str, int] = {}
-        trimmed = []
-        for g in self.gaps:
-            kept[g.rule] = kept.get(g.rule, 0) + 1
-            if kept[g.rule] <= n:
-                trimmed.append(g)
-        self.gaps = trimmed
+        """Keep the ``n`` gaps of highest priority overall (ties keep the rule order)."""
+        self.gaps = self.ranked()[:n]
+
+    def keep_confident(self, minimum: float) -> None:
+        """Keep the gaps whose confidence is at least ``minimum``."""
+        self.gaps = [g for g in self.gaps if g.confidence >= minimum]
+
+    def ranked(self) -> list[Gap]:
+        """The gaps by priority, highest first (stable: rule order, then score, within equal priorities)."""
+        return sorted(self.gaps, key=lambda g: -g.priority)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,62 @@
+"""One ranking across rules, on the bundled data: priority from the state's profile, confidence, GCM and MGI.
+
+Expected values come from public records: UNHCR Refugee Data Finder (refugees hosted: Lebanon,
+Bangladesh and Iraq host hundreds of thousands; Tonga, Palau and San Marino almost none); the UNGA
+recorded votes on A/RES/73/195 (GCM: Czechia, Hungary, Poland and the United States voted against)
+and A/RES/73/151 (GCR: Hungary and the United States voted against).
+"""
+
+from __future__ import annotations
+
+import json
+
+from govgraph.cli import main
+from govgraph.gaps import find_gaps
+from govgraph.gaps.grading import MGI_DOMAINS
+from govgraph.temporal import as_of
+
+
+def _refugee_priority(G, state):
+    report = find_gaps(G, state, rules=["commitment-gap"])
+    values = [g.priority for g in report.gaps if g.counterpart in ("refugee-convention-1951", "refugee-protocol-1967")]
+    return max(values, default=None)
+
+
+def test_refugee_treaty_gaps_rank_by_the_refugees_a_state_hosts(real_graph):
+    G = as_of(real_graph, "2025-06-01")
+    hosts = {s: _refugee_priority(G, s) for s in ("LBN", "BGD", "IRQ")}
+    few = {s: _refugee_priority(G, s) for s in ("TON", "PLW", "SMR")}
+    assert None not in hosts.values() and None not in few.values(), (hosts, few)
+    assert min(hosts.values()) > max(few.values()), (hosts, few)
+
+
+def test_the_explanation_states_the_figure_its_year_and_source(runner):
+    result = runner.invoke(main, ["gaps", "LBN", "--explain", "--rule", "commitment-gap", "--as-of", "2025-06-01"])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if "refugees hosted" in x)
+    assert "Lebanon: " in line and "(UNHCR Refugee Data Finder" in line and ", 2024)" in line
+
+
+def test_top_is_one_ranking_across_rules_and_every_gap_is_graded(runner):
+    result = runner.invoke(main, ["gaps", "USA", "--top", "5", "--json"])
+    assert result.exit_code == 0, result.output
+    gaps = json.loads(result.output)["gaps"]
+    assert len(gaps) == 5
+    assert [g["priority"] for g in gaps] == sorted((g["priority"] for g in gaps), reverse=True)
+    for g in gaps:
+        assert 0 < g["priority"] <= 1 and 0 < g["confidence"] <= 1
+        assert isinstance(g["gcm_objectives"], list) and g["mgi_domain"] in MGI_DOMAINS
+
+
+def test_min_confidence_filters(runner):
+    everything = json.loads(runner.invoke(main, ["gaps", "BGD", "--json"]).output)["gaps"]
+    confident = json.loads(runner.invoke(main, ["gaps", "BGD", "--json", "--min-confidence", "0.9"]).output)["gaps"]
+    assert len(confident) < len(everything) and all(g["confidence"] >= 0.9 for g in confident)
+
+
+def test_states_that_rejected_the_compacts_have_gaps(real_graph):
+    G = as_of(real_graph, "2025-06-01")
+    hungary = {g.counterpart for g in find_gaps(G, "HUN", rules=["rejection-gap"]).gaps}
+    assert {"gcm", "gcr"} <= hungary
+    for state in ("POL", "CZE", "USA"):
+        assert "gcm" in {g.counterpart for g in find_gaps(G, state, rules=["rejection-gap"]).gaps}
