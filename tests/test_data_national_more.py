@@ -30,6 +30,13 @@ SECOND_ROUND = {
     "SAU",
     "MMR",
     "ZAF",
+    "IDN",
+    "EGY",
+    "JOR",
+    "LBN",
+    "ROU",
+    "THA",
+    "SYR",
 }
 LISTS = ("national_agencies", "coordination_mechanisms", "cities", "csos")
 
@@ -164,3 +171,25 @@ def test_afghanistan_ministry_of_refugees_and_repatriation(real_world):
     actor = real_world.actors["afg-morr"]
     assert "Ministry of Return and Repatriation" in actor.aliases
     assert _rel(real_world, "afg-morr", "AFG", "part_of").role.startswith("lead agency: migration")
+
+
+def test_indonesia_egypt_jordan_dates(real_world):
+    """Perpres 165/2024 created Indonesia's migrant worker protection ministry (KP2MI), in effect 5 November 2024,
+    beside BP2MI (formed from BNP2TKI in 2019) (CRPG analyses of Perpres 165 and 166/2024); Egypt's NCCPIM was set
+    up by Prime Ministerial Decree in 2014 (IOM Egypt, 12 January 2016); Jordan's Cabinet created the Syrian
+    refugee camps administration on 13 January 2013 (Akhbar el-Yom)."""
+    assert str(real_world.actors["idn-kp2mi"].founded) == "2024-11-05"
+    assert str(_rel(real_world, "idn-kp2mi", "IDN", "part_of").since) == "2024-11-05"
+    assert "BNP2TKI" in real_world.actors["idn-bp2mi"].aliases
+    assert str(real_world.actors["egy-nccpim-tip"].founded) == "2014"
+    assert _coverage(real_world, "EGY", "coordination_mechanisms").complete is False
+    assert str(real_world.actors["jor-srad"].founded) == "2013"
+
+
+def test_romania_igi_and_thailand_screening(real_world):
+    """Romania's General Inspectorate for Immigration implements migration, asylum and integration policy and decides
+    asylum at first instance (EUAA DIP; AIDA 2025); Thailand's Immigration Bureau has received National Screening
+    Mechanism requests since September 2023 (CRSP FAQ, 30 June 2024)."""
+    assert _rel(real_world, "rou-igi", "ROU", "part_of").role == "lead agency: migration and asylum"
+    assert _rel(real_world, "tha-immigration-bureau", "THA", "part_of").role.startswith("asylum:")
+    assert _rel(real_world, "tha-doe", "THA", "part_of").role == "lead agency: labour emigration"
