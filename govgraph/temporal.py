@@ -15,6 +15,9 @@ containment, contestation, exit, instrument), ``since``, ``until``,
 ``binding``, ``direction``, ``role``, ``note``, ``checked``, ``sources``; and,
 on the few commitments that have them, ``reservations`` and ``reservation_note``.
 The edge key is the relation's stable key. Dates are ISO text.
+State nodes also carry ``coverage_<list>`` (True/False) for each reviewed curated
+list, and in an as-of graph the latest figures of their profile (``<indicator>``,
+``<indicator>_year``).
 Graph attributes: ``as_of`` (None for the full temporal graph), ``corridors``
 (list of dicts), ``profiles`` ({state: {indicator: [{year, value, note,
 sources}]}}, oldest first) and ``coverage`` ({state: {list: {complete,
@@ -216,6 +219,8 @@ def build_graph(world: World) -> nx.MultiDiGraph:
     )
     dumps = _SourceDumps()
     G.add_nodes_from((a.id, _actor_attrs(a, dumps)) for a in world.actors.values())
+    for state, lists in G.graph["coverage"].items():  # "complete or not" on the state, where rules and Cypher read it
+        G.nodes[state].update({f"coverage_{name}": c["complete"] for name, c in lists.items()})
     G.add_nodes_from((i.id, _instrument_attrs(i, world.level_of(i.id), dumps)) for i in world.instruments.values())
     _add_edges(G, ((r.source, r.target, r.key, _edge_attrs(r, dumps)) for r in world.relations), copy=False)
     existing = {r.key for r in world.relations}

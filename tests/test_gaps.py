@@ -20,10 +20,19 @@ from govgraph.loader import load_world
 from govgraph.temporal import as_of, build_graph
 
 SLICE = Path(__file__).parent / "fixtures" / "worlds"
+#: A test assumption, labelled as such: every list of the slice's states taken as complete, so that the rules
+#: read from a missing tie can be exercised. Without it they report notices (see the tests at the end).
+ASSUMED_COMPLETE = Path(__file__).parent / "fixtures" / "assumed_coverage"
 
 
 @pytest.fixture(scope="module")
 def slice_graph():
+    return build_graph(load_world([SLICE, ASSUMED_COMPLETE], bundled=False))
+
+
+@pytest.fixture(scope="module")
+def real_slice_graph():
+    """The slice as the data records it: no curated list is recorded as complete."""
     return build_graph(load_world([SLICE], bundled=False))
 
 
@@ -279,3 +288,23 @@ def test_rejection_gap_a_withdrawal_with_its_date_by_the_state_and_by_the_body(s
     assert {"BFA", "MLI", "NER"} <= withdrawn
     before = gaps_of(slice_graph, "ecowas", "2024-06-01", rules=["regional-coherence"])
     assert not any(g.details["topic"] == "withdrawal" for g in before.gaps)
+
+
+# No gap from missing data: the slice records no complete list, so the rules read from a missing tie say so.
+@pytest.mark.parametrize(
+    ("rule", "state", "missing"),
+    [
+        ("neighbour-gap", "CHE", "bilateral agreements"),
+        ("corridor-gap", "PHL", "bilateral agreements"),
+        ("horizontal-gap", "PHL", "national agencies and coordination mechanisms"),
+        ("society-gap", "NOR", "csos"),
+        ("vertical-gap", "CHE", "cities"),
+    ],
+)
+def test_a_rule_read_from_a_missing_tie_needs_a_complete_list(slice_graph, real_slice_graph, rule, state, missing):
+    assumed = gaps_of(slice_graph, state, rules=[rule])
+    assert rows(assumed, rule)  # with the list complete, the rule fires (tests above)
+    real = gaps_of(real_slice_graph, state, rules=[rule])
+    assert rows(real, rule) == set()
+    note = next(n for n in real.notices if n.startswith(rule) and "not recorded as complete" in n)
+    assert f"list is not recorded as complete, so {len(assumed.gaps)} possible gap" in note and missing in note

@@ -163,3 +163,38 @@ def test_an_incomplete_party_table_never_yields_not_a_party(tmp_path):
     assert any("is not complete" in n and "not assessed" in n for n in report.notices)
     coherence = find_gaps(G, "ecowas", rules=["regional-coherence"])
     assert coherence.gaps == [] and any("not assessed" in n for n in coherence.notices)
+
+
+CONTESTS = """\
+actors:
+  - {id: city-dakar, kind: city, name: Dakar, country: SEN, sources: [ecowas-members]}
+  - {id: city-thies, kind: city, name: Thiès, country: SEN, sources: [ecowas-members]}
+instruments:
+  - {id: sen-policy, name: National migration policy, kind: policy, scope: national, country: SEN, adopted: 2018, sources: [ecowas-members]}
+  - {id: thies-plan, name: Thiès migrant plan, kind: policy, scope: local, country: SEN, adopted: 2019, sources: [ecowas-members]}
+relations:
+  - {source: city-dakar, target: sen-policy, type: contests, since: 2020, sources: [ecowas-members]}
+  - {source: city-thies, target: thies-plan, type: adopted, since: 2019, sources: [ecowas-members]}
+"""
+
+
+def test_a_contesting_city_is_reported_but_an_untied_city_only_with_a_complete_city_list(tmp_path):
+    from govgraph.gaps import find_gaps
+
+    folder = write_world(tmp_path / "cities", {"world.yaml": TINY_WORLD, "cities.yaml": CONTESTS})
+    report = find_gaps(
+        as_of(build_graph(load_world([folder], bundled=False)), "2024-06-01"), "SEN", rules=["vertical-gap"]
+    )
+    assert [g.counterpart for g in report.gaps] == ["city-dakar"]  # contesting national policy is a recorded fact
+    assert any(
+        "cities list is not recorded as complete, so 1 possible gap" in n and "Thiès" in n for n in report.notices
+    )
+    complete = (
+        CONTESTS
+        + "coverage:\n  - {state: SEN, list: cities, complete: true, reviewed: 2026-11-30, sources: [ecowas-members]}\n"
+    )
+    folder = write_world(tmp_path / "cities2", {"world.yaml": TINY_WORLD, "cities.yaml": complete})
+    report = find_gaps(
+        as_of(build_graph(load_world([folder], bundled=False)), "2024-06-01"), "SEN", rules=["vertical-gap"]
+    )
+    assert sorted(g.counterpart for g in report.gaps) == ["city-dakar", "city-thies"]

@@ -10,11 +10,14 @@
 //   $binding   any | binding | non-binding: which ties count
 //   $min_stock  smallest migrant stock (both directions together) that makes a partner major (default 100000)
 //   counterpart = topic = the partner state.
+// Read from a missing tie, so only for a state whose list of bilateral agreements is recorded as
+// complete (state property coverage_<list>, from the coverage data); otherwise the in-memory rule adds a notice.
 // Returns rows (rule, subject, counterpart, topic).
 // Every variable name is used once: ArcadeDB mis-scopes a name reused inside EXISTS { }.
 MATCH (s:GovGraph:Actor {dataset: $dataset, kind: 'state'})
 WHERE ($subject IS NULL OR s.id = $subject)
   AND (s.valid_from IS NULL OR s.valid_from <= $as_of) AND (s.valid_until IS NULL OR s.valid_until > $as_of)
+  AND coalesce(s.coverage_bilateral_agreements, false) = true
 MATCH (c1:Corridor {dataset: $dataset})
 WHERE (c1.origin = s.id OR c1.destination = s.id) AND c1.year <= toInteger(substring($as_of, 0, 4))
 WITH s, max(c1.year) AS latest

@@ -8,11 +8,14 @@
 //   $via       direct | forum | any: which coordination counts (direct ties, shared forums, or either)
 //   $binding   any | binding | non-binding: which ties count
 //   counterpart = topic = the agency.
+// Read from a missing tie, so only for a state whose list of national agencies and coordination mechanisms is recorded as
+// complete (state property coverage_<list>, from the coverage data); otherwise the in-memory rule adds a notice.
 // Returns rows (rule, subject, counterpart, topic).
 // Every variable name is used once: ArcadeDB mis-scopes a name reused inside EXISTS { }.
 MATCH (s:GovGraph:Actor {dataset: $dataset, kind: 'state'})
 WHERE ($subject IS NULL OR s.id = $subject)
   AND (s.valid_from IS NULL OR s.valid_from <= $as_of) AND (s.valid_until IS NULL OR s.valid_until > $as_of)
+  AND coalesce(s.coverage_national_agencies, false) = true AND coalesce(s.coverage_coordination_mechanisms, false) = true
 MATCH (ag:Actor {dataset: $dataset, kind: 'national_agency'})
 WHERE ag.country = s.id
   AND (ag.valid_from IS NULL OR ag.valid_from <= $as_of) AND (ag.valid_until IS NULL OR ag.valid_until > $as_of)

@@ -8,11 +8,14 @@
 //   $via       direct | forum | any: which coordination counts (direct ties, shared forums, or either)
 //   $binding   any | binding | non-binding: which ties count
 //   counterpart = topic = the neighbour.
+// Read from a missing tie, so only for a state whose list of bilateral agreements is recorded as
+// complete (state property coverage_<list>, from the coverage data); otherwise the in-memory rule adds a notice.
 // Returns rows (rule, subject, counterpart, topic).
 // Every variable name is used once: ArcadeDB mis-scopes a name reused inside EXISTS { }.
 MATCH (s:GovGraph:Actor {dataset: $dataset, kind: 'state'})
 WHERE ($subject IS NULL OR s.id = $subject)
   AND (s.valid_from IS NULL OR s.valid_from <= $as_of) AND (s.valid_until IS NULL OR s.valid_until > $as_of)
+  AND coalesce(s.coverage_bilateral_agreements, false) = true
 MATCH (nb:GovGraph:Actor {dataset: $dataset})
 WHERE nb.id IN coalesce(s.borders, [])
   AND (nb.valid_from IS NULL OR nb.valid_from <= $as_of) AND (nb.valid_until IS NULL OR nb.valid_until > $as_of)

@@ -11,11 +11,14 @@
 //   $via is not used (engagement is a direct tie); $binding filters the ties.
 //   counterpart = the group's actor based in the state with most ties (ties broken by
 //   lowest id), or null; topic = the group name.
+// Read from a missing tie, so only for a state whose list of civil-society actors is recorded as
+// complete (state property coverage_<list>, from the coverage data); otherwise the in-memory rule adds a notice.
 // Returns rows (rule, subject, counterpart, topic).
 // Every variable name is used once: ArcadeDB mis-scopes a name reused inside EXISTS { }.
 MATCH (s:GovGraph:Actor {dataset: $dataset, kind: 'state'})
 WHERE ($subject IS NULL OR s.id = $subject)
   AND (s.valid_from IS NULL OR s.valid_from <= $as_of) AND (s.valid_until IS NULL OR s.valid_until > $as_of)
+  AND coalesce(s.coverage_csos, false) = true
 UNWIND [['civil society', ['ngo', 'migrant_association', 'faith_based', 'trade_union', 'foundation', 'academia']],
         ['diaspora', ['diaspora']],
         ['private sector', ['private_sector', 'employer']]] AS grp

@@ -10,6 +10,8 @@
 //   $binding   any | binding | non-binding: which ties count
 //   $via is not used (the national-local tie is always a direct one); $binding filters that tie.
 //   counterpart = topic = the local actor.
+// A local actor without a tie is read from a missing tie, so it is reported only for a state whose city list
+// is recorded as complete (state property coverage_cities); a contesting actor is always reported.
 // Returns rows (rule, subject, counterpart, topic).
 // Every variable name is used once: ArcadeDB mis-scopes a name reused inside EXISTS { }.
 MATCH (s:GovGraph:Actor {dataset: $dataset, kind: 'state'})
@@ -30,5 +32,5 @@ WITH s, l,
       AND nt.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of', 'coordinates_with', 'partners_with', 'funds']
       AND (nt.since IS NULL OR nt.since <= $as_of) AND (nt.until IS NULL OR nt.until > $as_of) AND ($binding = 'any' OR coalesce(nt.binding, false) = ($binding = 'binding'))
       AND (nv.valid_from IS NULL OR nv.valid_from <= $as_of) AND (nv.valid_until IS NULL OR nv.valid_until > $as_of) } AS tied
-WHERE contests OR (acts AND NOT tied)
+WHERE contests OR (acts AND NOT tied AND coalesce(s.coverage_cities, false) = true)
 RETURN 'vertical-gap' AS rule, s.id AS subject, l.id AS counterpart, l.id AS topic

@@ -16,7 +16,7 @@ import networkx as nx
 
 from ..errors import UsageError
 from ..vocab import FORUM_KINDS, MEMBERSHIP_TYPES
-from .record import Channel, Evidence
+from .record import Channel, Evidence, Gap
 
 T = TypeVar("T")
 
@@ -158,6 +158,29 @@ class GapContext:
 
     def is_party(self, actor: str, instrument: str) -> bool:
         return any(d["type"] == "party_to" for _, _, d in self.commitments[actor].get(instrument, []))
+
+    def list_complete(self, state: str, name: str) -> bool:
+        """Whether the state's curated list ``name`` (e.g. bilateral_agreements) is recorded as complete."""
+        return self.nodes[state].get(f"coverage_{name}") is True
+
+    def only_if_complete(self, rule: str, subject: str, lists: tuple[str, ...], gaps: list[Gap]) -> list[Gap]:
+        """Keep gaps read from absence only when every list that could refute them is recorded as complete.
+
+        Otherwise a notice says what was not assessed and why: a tie missing from
+        an incomplete list is unknown, not absent.
+        """
+        missing = [name for name in lists if not self.list_complete(subject, name)]
+        if not gaps or not missing:
+            return gaps
+        names = ", ".join(
+            sorted({g.counterpart_name or self.name(g.counterpart or "") or str(g.details.get("topic")) for g in gaps})
+        )
+        lists_text = " and ".join(name.replace("_", " ") for name in missing)
+        self.notices.append(
+            f"{rule}: {self.name(subject)}'s {lists_text} list is not recorded as complete, so {len(gaps)} possible "
+            f"gap{'s' * (len(gaps) != 1)} read from a missing tie ({names}) {'are' if len(gaps) != 1 else 'is'} not reported"
+        )
+        return []
 
     def parties_known(self, instrument: str) -> bool:
         """False when the instrument's party table is known to be incomplete: a missing party is then unknown."""

@@ -39,7 +39,8 @@ def vertical_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
     if not local:
         ctx.notices.append(f"vertical-gap: no cities or subnational actors of {subject} in the data")
         return []
-    gaps = []
+    gaps: list[Gap] = []
+    silent: list[Gap] = []  # read from a missing tie: reported only where the state's city list is complete
     for actor in sorted(local):
         acts: list[Evidence] = []
         contests: list[Evidence] = []
@@ -77,7 +78,7 @@ def vertical_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
             score = 0.6
         else:
             continue
-        gaps.append(
+        (gaps if contests else silent).append(
             Gap(
                 rule="vertical-gap",
                 subject=subject,
@@ -91,7 +92,7 @@ def vertical_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
                 details={"topic": actor},
             )
         )
-    return gaps
+    return gaps + ctx.only_if_complete("vertical-gap", subject, ("cities",), silent)
 
 
 @rule(
@@ -134,7 +135,7 @@ def horizontal_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
                 details={"topic": a},
             )
         )
-    return gaps
+    return ctx.only_if_complete("horizontal-gap", subject, ("national_agencies", "coordination_mechanisms"), gaps)
 
 
 @rule(
@@ -267,4 +268,4 @@ def society_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
                 details={"topic": group, "group": group},
             )
         )
-    return gaps
+    return ctx.only_if_complete("society-gap", subject, ("csos",), gaps)

@@ -133,7 +133,7 @@ def neighbour_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]
                 details={"topic": other},
             )
         )
-    return gaps
+    return ctx.only_if_complete("neighbour-gap", subject, ("bilateral_agreements",), gaps)
 
 
 def _corridor_stock(ctx: GapContext, subject: str) -> dict[str, int]:
@@ -209,7 +209,7 @@ def corridor_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
                 details={"topic": other, "stock": total, "year": latest},
             )
         )
-    return gaps
+    return ctx.only_if_complete("corridor-gap", subject, ("bilateral_agreements",), gaps)
 
 
 __all__ += ["Channel"]
