@@ -23,7 +23,7 @@ import math
 import os
 import random
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -225,13 +225,80 @@ class _Builder:
         return out
 
 
+@dataclass
+class _Scaffold:
+    """What the later sections of a world build on: the states, their places and the bodies made so far.
+
+    Each section adds what later ones read (``activity`` for ratifications,
+    ``recs`` for free-movement protocols, ``agencies`` for cities and CSOs, ...).
+    """
+
+    states: list[str]
+    #: the region index of each subregion, the subregion index of each state
+    sub_region: list[int]
+    state_sub: list[int]
+    region_names: list[str]
+    sub_names: list[str]
+    #: how much each state ratifies and joins (heavy-tailed, 0.15..1)
+    activity: list[float] = field(default_factory=list)
+    #: each REC or forum with its current members
+    recs: list[tuple[str, list[str]]] = field(default_factory=list)
+    forums: list[tuple[str, list[str]]] = field(default_factory=list)
+    corridor_pairs: list[tuple[int, int]] = field(default_factory=list)
+    #: each state's national agencies, the lead agency first
+    agencies: dict[str, list[str]] = field(default_factory=dict)
+    national_policies: dict[str, list[str]] = field(default_factory=dict)
+    #: cumulative weights of state size, which draws where cities and CSOs are
+    size: list[float] = field(default_factory=list)
+    city_state: list[int] = field(default_factory=list)
+    cities_of: dict[str, list[str]] = field(default_factory=dict)
+    n_local: int = 0
+
+    def region_of(self, i: int) -> int:
+        """The region index of the ``i``-th state."""
+        return self.sub_region[self.state_sub[i]]
+
+
 def synth_world(params: SynthParams) -> dict[str, Any]:
-    """A synthetic world as data: ``{"sources": {...}, "actors": [...], ...}`` in the documented format."""
+    """A synthetic world as data: ``{"sources": {...}, "actors": [...], ...}`` in the documented format.
+
+    The sections run in a fixed order on one random generator, so the order of
+    the calls below is part of the output: reorder them and every seed changes.
+    """
     params.check()
     b = _Builder(params)
-    r = b.rng
-    seed = params.seed
-    sources = {
+    sources = _synthetic_sources(params.seed)
+    _add_global_architecture(b)
+    w = _add_states(b)
+    _add_global_ties(b, w)
+    _add_subregional_recs(b, w)
+    _add_regional_unions(b, w)
+    _add_rcps(b, w)
+    _add_interregional_forums(b, w)
+    _add_compact(b, w)
+    _add_conventions(b, w)
+    _add_free_movement_protocols(b, w)
+    _add_forum_declarations(b, w)
+    _add_corridors(b, w)
+    _add_national_agencies(b, w)
+    n_bilateral, n_national, w.n_local = _remaining_instrument_counts(params, w)
+    _add_bilateral_agreements(b, w, n_bilateral)
+    _add_national_policies(b, w, n_national)
+    _add_cities(b, w)
+    _add_local_policies(b, w)
+    _add_civil_society(b, w)
+    return {
+        "sources": sources,
+        "actors": b.actors,
+        "instruments": b.instruments,
+        "relations": b.relations,
+        "corridors": b.corridors,
+    }
+
+
+def _synthetic_sources(seed: int) -> dict[str, dict[str, Any]]:
+    """The named sources every synthetic fact cites; each says it is synthetic."""
+    return {
         key: {
             "title": f"govgraph synthetic world (seed {seed}): {what}",
             "publication": "govgraph synth",
@@ -246,7 +313,10 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
         )
     }
 
-    # -- global architecture ----------------------------------------------------
+
+# -- global architecture ------------------------------------------------------------------
+def _add_global_architecture(b: _Builder) -> None:
+    """The global bodies every world has: an assembly that adopts instruments, a migration agency, forums, a bank."""
     b.actor(id="unga", kind="un_agency", name="Synthetic General Assembly", acronym="SGA", founded="1945-10-24")
     b.actor(
         id="iom", kind="un_agency", name="Synthetic Organization for Migration", acronym="SOM", founded="1951-12-05"
@@ -269,8 +339,12 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
         membership_recorded=False,
     )
 
-    # -- states: subregions, regions, borders on a grid -----------------------------
-    n_states = params.states
+
+# -- states ---------------------------------------------------------------------------------
+def _add_states(b: _Builder) -> _Scaffold:
+    """States in subregions and regions, with land borders between neighbours on a grid; and their activity."""
+    r = b.rng
+    n_states = b.p.states
     n_sub = max(3, round(n_states / 10))
     n_reg = max(2, round(n_sub / 4))
     region_names = [f"{b.word(2)} Region" for _ in range(n_reg)]
@@ -298,101 +372,138 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
         )
     # heavy-tailed activity: a few states ratify and join much more than most
     activity = [min(1.0, 0.15 + 0.85 * r.paretovariate(1.5) / 6) for _ in states]
+    return _Scaffold(states, sub_region, state_sub, region_names, sub_names, activity)
 
-    def gfmd_like(sid_index: int, base: float) -> bool:
-        return r.random() < min(0.97, base * (0.6 + activity[sid_index]))
 
-    for i, sid in enumerate(states):
-        if gfmd_like(i, 0.85):
+def _add_global_ties(b: _Builder, w: _Scaffold) -> None:
+    """States' membership of the migration agency and participation in the global forums, more for active states."""
+    r = b.rng
+
+    def active(i: int, base: float) -> bool:
+        return r.random() < min(0.97, base * (0.6 + w.activity[i]))
+
+    for i, sid in enumerate(w.states):
+        if active(i, 0.85):
             b.rel(sid, "member_of", "iom", b.date(1951, 2016))
-        if gfmd_like(i, 0.6):
+        if active(i, 0.6):
             b.rel(sid, "participates_in", "gfmd", b.date(2007, 2020))
-        if gfmd_like(i, 0.5):
+        if active(i, 0.5):
             b.rel(sid, "participates_in", "un-network-on-migration", b.date(2019, 2023))
         if r.random() < 0.3:
             b.rel(sid, "partners_with", "synth-bank", b.date(1960, 2020))
     b.rel("iom", "partners_with", "un-network-on-migration", "2018-12-19", role="coordinator")
 
-    # -- RECs: one per subregion (with members from the next one), one per region ---------
-    recs: list[tuple[str, list[str]]] = []
 
-    def join(sid: str, body: str, lo: int, members: list[str], withdraw: float = 0.03) -> None:
-        since = b.date(lo, 2015)
-        if r.random() < withdraw:
-            until = b.later(since)
-            b.rel(sid, "member_of", body, since, until)
-            b.rel(sid, "withdrew_from", body, until)
-            if r.random() < 0.3:  # and came back later
-                b.rel(sid, "member_of", body, b.later(until, 2024))
-                members.append(sid)
-        else:
-            b.rel(sid, "member_of", body, since)
+# -- RECs -------------------------------------------------------------------------------------
+def _join(b: _Builder, sid: str, body: str, lo: int, members: list[str], withdraw: float = 0.03) -> None:
+    """``sid`` joins ``body``; with chance ``withdraw`` it leaves again (and may come back).
+
+    ``members`` gains ``sid`` if it is a member at the end.
+    """
+    r = b.rng
+    since = b.date(lo, 2015)
+    if r.random() < withdraw:
+        until = b.later(since)
+        b.rel(sid, "member_of", body, since, until)
+        b.rel(sid, "withdrew_from", body, until)
+        if r.random() < 0.3:  # and came back later
+            b.rel(sid, "member_of", body, b.later(until, 2024))
             members.append(sid)
+    else:
+        b.rel(sid, "member_of", body, since)
+        members.append(sid)
 
+
+def _add_subregional_recs(b: _Builder, w: _Scaffold) -> None:
+    """One REC per subregion, with most of its states and a few of the next subregion's (overlapping memberships)."""
+    r = b.rng
+    n_sub = len(w.sub_names)
     for k in range(n_sub):
         rid = b.actor(
             id=f"rec-{k:03d}",
             kind="rec",
-            name=f"Economic Community of {sub_names[k]}",
+            name=f"Economic Community of {w.sub_names[k]}",
             acronym=f"EC{k}",
-            region=sub_names[k],
+            region=w.sub_names[k],
             founded=b.date(1960, 1995),
         )
         members: list[str] = []
-        for i, sid in enumerate(states):
-            if state_sub[i] == k and r.random() < 0.82:
-                join(sid, rid, 1970, members)
-            elif state_sub[i] == (k + 1) % n_sub and r.random() < 0.15:
-                join(sid, rid, 1990, members)
-        recs.append((rid, members))
+        for i, sid in enumerate(w.states):
+            if w.state_sub[i] == k and r.random() < 0.82:
+                _join(b, sid, rid, 1970, members)
+            elif w.state_sub[i] == (k + 1) % n_sub and r.random() < 0.15:
+                _join(b, sid, rid, 1990, members)
+        w.recs.append((rid, members))
         if members:
             b.rel(b.pick(members), "chairs", rid, b.date(2020, 2023), role="chair")
-    for g in range(n_reg):
+
+
+def _add_regional_unions(b: _Builder, w: _Scaffold) -> None:
+    """One union (also a REC) per region, joined by most of the region's states."""
+    r = b.rng
+    for g, region in enumerate(w.region_names):
         rid = b.actor(
             id=f"union-{g:02d}",
             kind="rec",
-            name=f"Union of {region_names[g]}",
+            name=f"Union of {region}",
             acronym=f"U{g}",
-            region=region_names[g],
+            region=region,
             founded=b.date(1960, 2000),
         )
-        members = []
-        for i, sid in enumerate(states):
-            if sub_region[state_sub[i]] == g and r.random() < 0.9:
-                join(sid, rid, 1965, members, withdraw=0.02)
-        recs.append((rid, members))
+        members: list[str] = []
+        for i, sid in enumerate(w.states):
+            if w.region_of(i) == g and r.random() < 0.9:
+                _join(b, sid, rid, 1965, members, withdraw=0.02)
+        w.recs.append((rid, members))
 
-    # -- RCPs and inter-regional forums: non-binding, overlapping, IOM as secretariat ------
-    forums: list[tuple[str, list[str]]] = []
-    for g in range(n_reg):
+
+# -- RCPs and inter-regional forums -------------------------------------------------------------
+def _add_rcps(b: _Builder, w: _Scaffold) -> None:
+    """Two non-binding consultative processes per region, with observers from elsewhere and often IOM as secretariat."""
+    r = b.rng
+    for g, region in enumerate(w.region_names):
         for j in range(2):
             fid = b.actor(
                 id=f"rcp-{g:02d}-{j}",
                 kind="rcp",
                 name=f"{b.word(2)} Process on Migration",
-                region=region_names[g],
+                region=region,
                 founded=b.date(1990, 2012),
             )
-            members = []
-            for i, sid in enumerate(states):
-                if sub_region[state_sub[i]] == g and r.random() < 0.55:
-                    join(sid, fid, 1995, members, withdraw=0.02)
-                elif sub_region[state_sub[i]] != g and r.random() < 0.04:
+            members: list[str] = []
+            for i, sid in enumerate(w.states):
+                if w.region_of(i) == g and r.random() < 0.55:
+                    _join(b, sid, fid, 1995, members, withdraw=0.02)
+                elif w.region_of(i) != g and r.random() < 0.04:
                     b.rel(sid, "observer_of", fid, b.date(2000, 2020))
             if r.random() < 0.7:
                 b.rel("iom", "secretariat_of", fid, b.date(2000, 2015))
-            forums.append((fid, members))
+            w.forums.append((fid, members))
+
+
+def _add_interregional_forums(b: _Builder, w: _Scaffold) -> None:
+    """Dialogues between pairs of regions, joined by about a third of their states."""
+    r = b.rng
+    n_reg = len(w.region_names)
     for g in range(max(1, n_reg // 2)):
         fid = b.actor(id=f"irf-{g:02d}", kind="irf", name=f"{b.word(2)} Dialogue", founded=b.date(2000, 2015))
         pair = (2 * g % n_reg, (2 * g + 1) % n_reg)
-        members = []
-        for i, sid in enumerate(states):
-            if sub_region[state_sub[i]] in pair and r.random() < 0.35:
-                join(sid, fid, 2003, members, withdraw=0.0)
-        forums.append((fid, members))
+        members: list[str] = []
+        for i, sid in enumerate(w.states):
+            if w.region_of(i) in pair and r.random() < 0.35:
+                _join(b, sid, fid, 2003, members, withdraw=0.0)
+        w.forums.append((fid, members))
 
-    # -- instruments: a compact, global conventions (heavy-tailed parties) and protocols ----
-    budget = max(params.instruments, 0)
+
+# -- instruments --------------------------------------------------------------------------------
+def _global_count(params: SynthParams) -> int:
+    """How many global conventions and protocols a world has."""
+    return max(6, max(params.instruments, 0) // 25)
+
+
+def _add_compact(b: _Builder, w: _Scaffold) -> None:
+    """A non-binding global compact: most states endorse it, a few vote against or abstain."""
+    r = b.rng
     compact = b.instrument(
         id="synth-compact",
         name="Synthetic Global Compact on Migration",
@@ -404,7 +515,7 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
         policy_areas=[*_CORE_AREAS, "regular_pathways", "data"],
         gcm_objectives=list(range(1, 24)),
     )
-    for sid in states:
+    for sid in w.states:
         x = r.random()
         if x < 0.8:
             b.rel(sid, "endorses", compact, "2018-12-19", source_key="synth-instruments")
@@ -412,9 +523,16 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
             b.rel(sid, "voted_against", compact, "2018-12-19", source_key="synth-instruments")
         elif x < 0.9:
             b.rel(sid, "abstained", compact, "2018-12-19", source_key="synth-instruments")
-    n_global = max(6, budget // 25)
+
+
+def _add_conventions(b: _Builder, w: _Scaffold) -> None:
+    """Global conventions with heavy-tailed party counts, and protocols that supplement them.
+
+    The first twelve cover the core areas in turn, so every core area has a convention.
+    """
+    r = b.rng
     conventions: list[str] = []
-    for c in range(n_global):
+    for c in range(_global_count(b.p)):
         is_protocol = c >= 3 and r.random() < 0.3
         adopted = b.date(1950, 2015)
         areas = [_CORE_AREAS[c % len(_CORE_AREAS)]] if c < 12 else r.sample(_CORE_AREAS + _OTHER_AREAS, 2)
@@ -434,16 +552,19 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
             conventions.append(cid)
         # heavy tail: most conventions have few parties, a few have nearly every state
         share = min(0.95, 0.03 * r.paretovariate(1.2))
-        for i, sid in enumerate(states):
-            if r.random() < share * (0.5 + activity[i]):
+        for i, sid in enumerate(w.states):
+            if r.random() < share * (0.5 + w.activity[i]):
                 since = b.later(adopted, 2023)
                 if r.random() < 0.1:
                     b.rel(sid, "signatory_of", cid, adopted, source_key="synth-instruments")
                 else:
                     b.rel(sid, "party_to", cid, since, source_key="synth-instruments")
 
-    # free-movement protocols adopted by RECs, ratified by some members
-    for rid, members in recs:
+
+def _add_free_movement_protocols(b: _Builder, w: _Scaffold) -> None:
+    """A free-movement protocol adopted by each REC, ratified or signed by some of its members."""
+    r = b.rng
+    for rid, members in w.recs:
         pid = b.instrument(
             id=f"{rid}-fmp",
             name=f"Free Movement Protocol of {rid.upper()}",
@@ -459,8 +580,12 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
                 b.rel(sid, "party_to", pid, b.date(2019, 2023), source_key="synth-instruments")
             elif r.random() < 0.3:
                 b.rel(sid, "signatory_of", pid, b.date(2019, 2023), source_key="synth-instruments")
-    # RCP declarations, endorsed by members
-    for fid, members in forums:
+
+
+def _add_forum_declarations(b: _Builder, w: _Scaffold) -> None:
+    """A ministerial declaration of each RCP and inter-regional forum, endorsed by most members."""
+    r = b.rng
+    for fid, members in w.forums:
         did = b.instrument(
             id=f"{fid}-declaration",
             name=f"{fid.upper()} Ministerial Declaration",
@@ -474,40 +599,37 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
             if r.random() < 0.7:
                 b.rel(sid, "endorses", did, source_key="synth-instruments")
 
-    # -- corridors (heavy-tailed destinations) ----------------------------------------
+
+# -- corridors ----------------------------------------------------------------------------------
+def _add_corridors(b: _Builder, w: _Scaffold) -> None:
+    """Up to four corridors from each state to heavy-tailed destinations, with 2019 stock (and often 2015)."""
+    r = b.rng
+    states = w.states
+    n_states = len(states)
     pull = b.weighted([r.paretovariate(1.1) for _ in states])
-    corridor_pairs: list[tuple[int, int]] = []
     seen_pairs: set[tuple[int, int]] = set()
     for i in range(n_states):
         for j in r.choices(range(n_states), cum_weights=pull, k=4):
             if j == i or (i, j) in seen_pairs:
                 continue
             seen_pairs.add((i, j))
-            corridor_pairs.append((i, j))
+            w.corridor_pairs.append((i, j))
             stock = int(min(12_000_000, 20_000 * r.lognormvariate(0.5, 1.3)))
-            b.corridors.append(
-                {
-                    "origin": states[i],
-                    "destination": states[j],
-                    "stock": stock,
-                    "year": 2019,
-                    "sources": ["synth-corridors"],
-                }
-            )
+            b.corridors.append(_corridor(states[i], states[j], stock, 2019))
             if r.random() < 0.5:
-                b.corridors.append(
-                    {
-                        "origin": states[i],
-                        "destination": states[j],
-                        "stock": int(stock * 0.85),
-                        "year": 2015,
-                        "sources": ["synth-corridors"],
-                    }
-                )
+                b.corridors.append(_corridor(states[i], states[j], int(stock * 0.85), 2015))
 
-    # -- national agencies ----------------------------------------------------------
-    agencies: dict[str, list[str]] = {}
-    for sid in states:
+
+def _corridor(origin: str, destination: str, stock: int, year: int) -> dict[str, Any]:
+    """One corridor entry, citing the synthetic migrant-stock source."""
+    return {"origin": origin, "destination": destination, "stock": stock, "year": year, "sources": ["synth-corridors"]}
+
+
+# -- national agencies --------------------------------------------------------------------------
+def _add_national_agencies(b: _Builder, w: _Scaffold) -> None:
+    """Two to four agencies per state; some states coordinate them around the lead agency, some partner with IOM."""
+    r = b.rng
+    for sid in w.states:
         ids = []
         for j in range(r.randint(2, 4)):
             aid = b.actor(
@@ -523,16 +645,26 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
                 b.rel(aid, "coordinates_with", ids[0], b.date(2005, 2022))
         if r.random() < 0.4:
             b.rel(ids[0], "partners_with", "iom", b.date(2000, 2022))
-        agencies[sid] = ids
+        w.agencies[sid] = ids
 
-    # -- remaining instruments: bilateral agreements, national and local policies ------------
-    used = n_global + len(recs) + len(forums) + 1
-    left = max(budget - used, n_states)
+
+# -- remaining instruments ----------------------------------------------------------------------
+def _remaining_instrument_counts(params: SynthParams, w: _Scaffold) -> tuple[int, int, int]:
+    """How many bilateral, national and local instruments fill the instrument budget (at least one per state)."""
+    used = _global_count(params) + len(w.recs) + len(w.forums) + 1
+    left = max(max(params.instruments, 0) - used, len(w.states))
     n_bilateral, n_national = int(left * 0.5), int(left * 0.2)
-    n_local = max(left - n_bilateral - n_national, 0)
-    for k in range(n_bilateral):
-        if corridor_pairs and r.random() < 0.7:
-            i, j = b.pick(corridor_pairs)
+    return n_bilateral, n_national, max(left - n_bilateral - n_national, 0)
+
+
+def _add_bilateral_agreements(b: _Builder, w: _Scaffold, count: int) -> None:
+    """Bilateral agreements and memoranda, mostly along corridors; both states are parties from adoption."""
+    r = b.rng
+    states = w.states
+    n_states = len(states)
+    for k in range(count):
+        if w.corridor_pairs and r.random() < 0.7:
+            i, j = b.pick(w.corridor_pairs)
         else:
             i = r.randrange(n_states)
             j = r.randrange(n_states)
@@ -540,6 +672,9 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
                 continue
         kind = r.choice(("agreement", "memorandum", "agreement"))
         adopted = b.date(1975, 2022)
+        areas = r.sample(
+            ("labour_migration", "return_reintegration", "consular", "regular_pathways", "border_management"), 2
+        )
         bid = b.instrument(
             id=f"bilateral-{k:06d}",
             name=f"{kind.capitalize()} between {states[i]} and {states[j]} ({k})",
@@ -547,27 +682,17 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
             binding=kind == "agreement",
             scope="bilateral",
             adopted=adopted,
-            policy_areas=sorted(
-                set(
-                    r.sample(
-                        (
-                            "labour_migration",
-                            "return_reintegration",
-                            "consular",
-                            "regular_pathways",
-                            "border_management",
-                        ),
-                        2,
-                    )
-                )
-            ),
+            policy_areas=sorted(set(areas)),
         )
         for sid in (states[i], states[j]):
             b.rel(sid, "party_to", bid, adopted, source_key="synth-instruments")
-    national_policies: dict[str, list[str]] = {}
-    for k in range(n_national):
-        i = r.randrange(n_states)
-        sid = states[i]
+
+
+def _add_national_policies(b: _Builder, w: _Scaffold, count: int) -> None:
+    """National migration policies of random states, adopted by the state or its lead agency."""
+    r = b.rng
+    for k in range(count):
+        sid = w.states[r.randrange(len(w.states))]
         pid = b.instrument(
             id=f"{sid}-policy-{k:06d}",
             name=f"National Migration Policy {k} of {sid}",
@@ -575,19 +700,22 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
             scope="national",
             country=sid,
             adopted=b.date(1990, 2023),
-            adopted_by=agencies[sid][0] if r.random() < 0.5 else sid,
+            adopted_by=w.agencies[sid][0] if r.random() < 0.5 else sid,
             policy_areas=r.sample(_CORE_AREAS + _OTHER_AREAS, 2),
         )
-        national_policies.setdefault(sid, []).append(pid)
+        w.national_policies.setdefault(sid, []).append(pid)
 
-    # -- cities (heavy-tailed per state), provinces, city networks ----------------------------
-    size = b.weighted([r.paretovariate(1.2) for _ in states])
-    n_cities = params.cities
-    city_state = [r.choices(range(n_states), cum_weights=size)[0] for _ in range(n_cities)]
+
+# -- cities -------------------------------------------------------------------------------------
+def _add_cities(b: _Builder, w: _Scaffold) -> None:
+    """Cities placed in states by heavy-tailed size, with provinces, city networks and a mayors' declaration."""
+    r = b.rng
+    n_states, n_cities = len(w.states), b.p.cities
+    w.size = b.weighted([r.paretovariate(1.2) for _ in w.states])
+    w.city_state = [r.choices(range(n_states), cum_weights=w.size)[0] for _ in range(n_cities)]
     if n_cities:  # every state-sized structure needs a few cities somewhere: the first go to the first states
         for c in range(min(n_cities, n_states)):
-            city_state[c] = c
-    provinces: dict[str, list[str]] = {}
+            w.city_state[c] = c
     networks = [
         b.actor(
             id=f"city-network-{k:03d}",
@@ -608,61 +736,75 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
             adopted_by=networks[0],
             policy_areas=["integration", "migrant_rights"],
         )
-    cities_of: dict[str, list[str]] = {}
+    provinces: dict[str, list[str]] = {}
     for c in range(n_cities):
-        sid = states[city_state[c]]
-        cid = b.actor(
-            id=f"city-{c:06d}",
-            kind="city",
-            name=f"{b.word(2, False)} City ({c})",
+        _add_city(b, w, c, provinces, networks, mayors)
+
+
+def _add_city(
+    b: _Builder, w: _Scaffold, c: int, provinces: dict[str, list[str]], networks: list[str], mayors: str | None
+) -> None:
+    """The ``c``-th city: in a province of its state (created now and then), in networks, tied to its state."""
+    r = b.rng
+    sid = w.states[w.city_state[c]]
+    cid = b.actor(
+        id=f"city-{c:06d}",
+        kind="city",
+        name=f"{b.word(2, False)} City ({c})",
+        country=sid,
+        founded=b.date(1200, 1990) if r.random() < 0.3 else None,
+    )
+    w.cities_of.setdefault(sid, []).append(cid)
+    mine = provinces.setdefault(sid, [])
+    if len(mine) < 1 + len(w.cities_of[sid]) // 12 and r.random() < 0.3:
+        prov = b.actor(
+            id=f"{sid}-province-{len(mine):03d}",
+            kind="subnational",
             country=sid,
-            founded=b.date(1200, 1990) if r.random() < 0.3 else None,
+            name=f"Province of {b.word(2, False)} ({sid})",
         )
-        cities_of.setdefault(sid, []).append(cid)
-        mine = provinces.setdefault(sid, [])
-        if len(mine) < 1 + len(cities_of[sid]) // 12 and r.random() < 0.3:
-            prov = b.actor(
-                id=f"{sid}-province-{len(mine):03d}",
-                kind="subnational",
-                country=sid,
-                name=f"Province of {b.word(2, False)} ({sid})",
-            )
-            b.rel(prov, "part_of", sid)
-            mine.append(prov)
-        b.rel(cid, "located_in", b.pick(mine) if mine else sid)
-        acts = r.random() < 0.3
-        if acts:
-            b.rel(cid, "member_of", b.pick(networks), b.date(2000, 2023))
-        if r.random() < 0.3:
-            target = sid if r.random() < 0.5 else b.pick(agencies[sid])
-            b.rel(cid, "coordinates_with", target, b.date(2005, 2023))
-        if mayors is not None and r.random() < 0.1:
-            b.rel(cid, "endorses", mayors, "2018-12-08", source_key="synth-instruments")
-        if r.random() < 0.03 and national_policies.get(sid):
-            b.rel(cid, "contests", national_policies[sid][0], b.date(2019, 2023))
-    all_cities = [f"city-{c:06d}" for c in range(n_cities)]
-    for k in range(n_local if n_cities else 0):
+        b.rel(prov, "part_of", sid)
+        mine.append(prov)
+    b.rel(cid, "located_in", b.pick(mine) if mine else sid)
+    if r.random() < 0.3:
+        b.rel(cid, "member_of", b.pick(networks), b.date(2000, 2023))
+    if r.random() < 0.3:
+        target = sid if r.random() < 0.5 else b.pick(w.agencies[sid])
+        b.rel(cid, "coordinates_with", target, b.date(2005, 2023))
+    if mayors is not None and r.random() < 0.1:
+        b.rel(cid, "endorses", mayors, "2018-12-08", source_key="synth-instruments")
+    if r.random() < 0.03 and w.national_policies.get(sid):
+        b.rel(cid, "contests", w.national_policies[sid][0], b.date(2019, 2023))
+
+
+def _add_local_policies(b: _Builder, w: _Scaffold) -> None:
+    """Local welcome strategies adopted by random cities (none in a world without cities)."""
+    r = b.rng
+    n_cities = b.p.cities
+    for k in range(w.n_local if n_cities else 0):
         c = r.randrange(n_cities)
-        sid = states[city_state[c]]
+        city = f"city-{c:06d}"
         b.instrument(
             id=f"local-policy-{k:06d}",
-            name=f"Welcome Strategy {k} of {all_cities[c]}",
+            name=f"Welcome Strategy {k} of {city}",
             kind="policy",
             scope="local",
-            country=sid,
+            country=w.states[w.city_state[c]],
             adopted=b.date(2000, 2023),
-            adopted_by=all_cities[c],
+            adopted_by=city,
             policy_areas=r.sample(("integration", "health", "children", "decent_work", "data"), 2),
         )
 
-    # -- civil society: in cities, in networks, engaged by some states ----------------------------
-    n_csos = params.csos
-    n_cso_networks = max(2, n_csos // 150) if n_csos else 0
-    sector_cum = b.weighted([float(w) for _, w in _SECTORS])
-    cso_networks = []
-    for k in range(n_cso_networks):
+
+# -- civil society ------------------------------------------------------------------------------
+def _add_civil_society(b: _Builder, w: _Scaffold) -> None:
+    """CSO networks, then CSOs in the cities of heavy-tailed states, partnering mostly at home."""
+    n_csos = b.p.csos
+    n_networks = max(2, n_csos // 150) if n_csos else 0
+    networks = []
+    for k in range(n_networks):
         sector = _SECTORS[k % len(_SECTORS)][0]
-        cso_networks.append(
+        networks.append(
             b.actor(
                 id=f"cso-network-{k:04d}",
                 kind="cso",
@@ -671,41 +813,45 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
                 founded=b.date(1980, 2015),
             )
         )
+    sector_cum = b.weighted([float(weight) for _, weight in _SECTORS])
     by_state: dict[str, list[str]] = {}
     for k in range(n_csos):
-        sector = r.choices(_SECTORS, cum_weights=sector_cum)[0][0]
-        sid = states[r.choices(range(n_states), cum_weights=size)[0]]
-        oid = b.actor(
-            id=f"cso-{k:07d}",
-            kind="cso",
-            sector=sector,
-            country=sid,
-            name=f"{b.word(2, False)} {sector.replace('_', ' ')} ({k})",
-            founded=b.date(1950, 2023) if r.random() < 0.5 else None,
-        )
-        home = cities_of.get(sid)
-        b.rel(oid, "located_in", b.pick(home) if home else sid)
-        if r.random() < 0.6:
-            b.rel(oid, "member_of", b.pick(cso_networks), b.date(1995, 2023))
-        peers = by_state.setdefault(sid, [])
-        # heavy-tailed partnerships with other organisations of the same country
-        for _ in range(min(len(peers), int(r.paretovariate(1.3)) + 1)):
-            b.rel(oid, "partners_with", b.pick(peers), b.date(2000, 2023))
-        peers.append(oid)
-        if r.random() < 0.04:
-            target = sid if r.random() < 0.5 else b.pick(agencies[sid])
-            b.rel(target, "funds" if r.random() < 0.3 else "partners_with", oid, b.date(2005, 2023))
-        if r.random() < 0.03:
-            b.rel(oid, "participates_in", "gfmd", b.date(2008, 2023))
-        if r.random() < 0.05 and home:
-            b.rel(oid, "coordinates_with", b.pick(home), b.date(2010, 2023))
-    return {
-        "sources": sources,
-        "actors": b.actors,
-        "instruments": b.instruments,
-        "relations": b.relations,
-        "corridors": b.corridors,
-    }
+        _add_cso(b, w, k, sector_cum, networks, by_state)
+
+
+def _add_cso(
+    b: _Builder, w: _Scaffold, k: int, sector_cum: list[float], networks: list[str], by_state: dict[str, list[str]]
+) -> None:
+    """The ``k``-th CSO: in a city of its state, often in a network, with heavy-tailed partnerships at home.
+
+    ``by_state`` holds the CSOs made so far per state, the peers a new one may partner with.
+    """
+    r = b.rng
+    sector = r.choices(_SECTORS, cum_weights=sector_cum)[0][0]
+    sid = w.states[r.choices(range(len(w.states)), cum_weights=w.size)[0]]
+    oid = b.actor(
+        id=f"cso-{k:07d}",
+        kind="cso",
+        sector=sector,
+        country=sid,
+        name=f"{b.word(2, False)} {sector.replace('_', ' ')} ({k})",
+        founded=b.date(1950, 2023) if r.random() < 0.5 else None,
+    )
+    home = w.cities_of.get(sid)
+    b.rel(oid, "located_in", b.pick(home) if home else sid)
+    if r.random() < 0.6:
+        b.rel(oid, "member_of", b.pick(networks), b.date(1995, 2023))
+    peers = by_state.setdefault(sid, [])
+    for _ in range(min(len(peers), int(r.paretovariate(1.3)) + 1)):
+        b.rel(oid, "partners_with", b.pick(peers), b.date(2000, 2023))
+    peers.append(oid)
+    if r.random() < 0.04:
+        target = sid if r.random() < 0.5 else b.pick(w.agencies[sid])
+        b.rel(target, "funds" if r.random() < 0.3 else "partners_with", oid, b.date(2005, 2023))
+    if r.random() < 0.03:
+        b.rel(oid, "participates_in", "gfmd", b.date(2008, 2023))
+    if r.random() < 0.05 and home:
+        b.rel(oid, "coordinates_with", b.pick(home), b.date(2010, 2023))
 
 
 def file_names(fmt: str) -> dict[str, str]:
