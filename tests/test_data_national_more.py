@@ -108,7 +108,10 @@ def test_nigeria_ncfrmi_coordinates_migration_since_decree_52_of_1989(real_world
     issues (ncfrmi.gov.ng, The Commission; Migration Coordination); the Nigeria Immigration Service is
     established by section 1 of the Immigration Act 2015."""
     assert str(real_world.actors["nga-ncfrmi"].founded) == "1989"
-    assert _rel(real_world, "nga-ncfrmi", "NGA", "part_of").role == "lead agency: migration and asylum"
+    assert str(_rel(real_world, "nga-ncfrmi", "NGA", "part_of", "lead agency: asylum").since) == "1989"
+    assert (
+        str(_rel(real_world, "nga-ncfrmi", "NGA", "part_of", "lead agency: migration (coordination)").since) == "2009"
+    )
     assert _rel(real_world, "nga-nis", "NGA", "part_of").role == "lead agency: migration (control)"
     assert _rel(real_world, "nga-fmlp", "NGA", "part_of").role == "lead agency: labour emigration"
     assert _coverage(real_world, "NGA", "coordination_mechanisms").complete is False
