@@ -6,7 +6,9 @@ memberships (joins and withdrawals, dated), global conventions with
 heavy-tailed ratification counts and their protocols, a non-binding compact,
 free-movement protocols of RECs, bilateral agreements along migration
 corridors, national agencies, cities inside states with local policies and
-city networks, and civil-society organisations in cities and networks.
+city networks, civil-society organisations in cities and networks, votes
+against and abstentions on the compact, per-state coverage of the curated
+lists and state profiles (population, migrant stocks, refugees hosted).
 Every gap rule finds something in it. Every fact cites a named source that
 says it is synthetic. The same parameters and seed give identical files.
 
@@ -28,11 +30,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import UsageError
+from .vocab import COVERAGE_LISTS
 
 __all__ = ["FORMATS", "SynthParams", "file_names", "params_for_relations", "synth_world", "write_synth_world"]
 
 FORMATS = ("yaml", "jsonl")
-SECTIONS = ("sources", "actors", "instruments", "relations", "corridors")
+SECTIONS = ("sources", "actors", "instruments", "relations", "corridors", "profiles", "coverage")
 #: The date of the synthetic status; every date of the world is on or before it.
 AS_OF = "2024-06-01"
 _CORE_AREAS = ("migrant_rights", "labour_migration", "refugees", "statelessness", "trafficking", "smuggling")
@@ -287,12 +290,18 @@ def synth_world(params: SynthParams) -> dict[str, Any]:
     _add_cities(b, w)
     _add_local_policies(b, w)
     _add_civil_society(b, w)
+    # later additions draw after everything above, so that what came before stays identical
+    _add_missing_votes(b, w)
+    coverage = _coverage(b, w)
+    profiles = _profiles(b, w)
     return {
         "sources": sources,
         "actors": b.actors,
         "instruments": b.instruments,
         "relations": b.relations,
         "corridors": b.corridors,
+        "profiles": profiles,
+        "coverage": coverage,
     }
 
 
@@ -310,6 +319,9 @@ def _synthetic_sources(seed: int) -> dict[str, dict[str, Any]]:
             ("synth", "actors and ties"),
             ("synth-instruments", "instruments and commitments"),
             ("synth-corridors", "migrant stock"),
+            ("synth-votes", "votes on the compact"),
+            ("synth-coverage", "coverage of curated lists"),
+            ("synth-profiles", "state migration profiles"),
         )
     }
 
@@ -852,6 +864,68 @@ def _add_cso(
         b.rel(oid, "participates_in", "gfmd", b.date(2008, 2023))
     if r.random() < 0.05 and home:
         b.rel(oid, "coordinates_with", b.pick(home), b.date(2010, 2023))
+
+
+# -- votes, coverage, profiles (drawn last) ------------------------------------------------------
+def _add_missing_votes(b: _Builder, w: _Scaffold) -> None:
+    """Make sure some state voted against the compact and some abstained, as the rejection rule reads.
+
+    The compact's own draw gives about 4% votes against and 6% abstentions, so a
+    small world may lack one of them; then a state that took no position on the
+    compact casts that vote, on the day of the endorsements.
+    """
+    position = {rel["source"]: rel["type"] for rel in b.relations if rel["target"] == "synth-compact"}
+    for vote in ("voted_against", "abstained"):
+        silent = [sid for sid in w.states if sid not in position]
+        if silent and vote not in position.values():
+            sid = b.pick(silent)
+            b.rel(sid, vote, "synth-compact", "2018-12-19", source_key="synth-votes")
+            position[sid] = vote
+
+
+def _coverage(b: _Builder, w: _Scaffold) -> list[dict[str, Any]]:
+    """One review per state and curated list, complete for about 70% of them, reviewed on the status date.
+
+    Rules that read a gap from a missing tie assess only complete lists, so the
+    mix gives both gaps and "not assessed" notices.
+    """
+    r = b.rng
+    return [
+        {"state": sid, "list": name, "complete": r.random() < 0.7, "reviewed": AS_OF, "sources": ["synth-coverage"]}
+        for sid in w.states
+        for name in COVERAGE_LISTS
+    ]
+
+
+def _profiles(b: _Builder, w: _Scaffold) -> list[dict[str, Any]]:
+    """Population, immigrant and emigrant stock and refugees hosted of every state in 2015 and 2020, heavy-tailed.
+
+    Stocks are heavy-tailed shares of the population; 2020 figures grow (or
+    shrink) from 2015 ones, so the figure a rule reads depends on the date.
+    """
+    r = b.rng
+    figures: list[dict[str, Any]] = []
+    for sid in w.states:
+        population = min(1.5e9, 8e6 * r.lognormvariate(0.0, 1.4))
+        base = {
+            "population": population,
+            "immigrant_stock": population * min(0.9, 0.03 * r.paretovariate(1.5)),
+            "emigrant_stock": population * min(0.5, 0.02 * r.paretovariate(1.5)),
+            "refugees_hosted": population * min(0.2, 0.0002 * r.paretovariate(0.8)),
+        }
+        for indicator, value in base.items():
+            growth = r.lognormvariate(0.05, 0.25)
+            for year, figure in ((2015, value), (2020, value * growth)):
+                figures.append(
+                    {
+                        "state": sid,
+                        "indicator": indicator,
+                        "year": year,
+                        "value": int(figure),
+                        "sources": ["synth-profiles"],
+                    }
+                )
+    return figures
 
 
 def file_names(fmt: str) -> dict[str, str]:

@@ -10,8 +10,9 @@ from click.testing import CliRunner
 from govgraph.cli import main
 from govgraph.gaps import RULES, find_all_gaps
 from govgraph.loader import load_world
-from govgraph.synth import SynthParams, file_names, params_for_relations, synth_world, write_synth_world
+from govgraph.synth import AS_OF, SynthParams, file_names, params_for_relations, synth_world, write_synth_world
 from govgraph.temporal import as_of, build_graph
+from govgraph.vocab import COVERAGE_LISTS
 
 SMALL = SynthParams(states=24, cities=80, csos=160, instruments=50, seed=7)
 
@@ -84,6 +85,39 @@ def test_world_has_dated_joins_and_withdrawals() -> None:
         if r["type"] == "member_of" and r["target"] in recs and "until" not in r:
             per_state[r["source"]] = per_state.get(r["source"], 0) + 1
     assert max(per_state.values()) >= 2
+
+
+def test_every_state_has_coverage_and_a_profile(small_dirs: dict[str, Path]) -> None:
+    for fmt in ("yaml", "jsonl"):
+        world = load_world([small_dirs[fmt]], bundled=False)
+        states = {a.id for a in world.actors.values() if a.kind == "state"}
+        rows: dict[str, list[str]] = {}
+        for c in world.coverage:
+            rows.setdefault(c.state, []).append(c.list)
+            assert str(c.reviewed) == AS_OF
+        assert set(rows) == states
+        assert all(sorted(lists) == sorted(COVERAGE_LISTS) for lists in rows.values())
+        assert {c.complete for c in world.coverage} == {True, False}
+        figures = {(f.state, f.indicator, f.year) for f in world.profiles}
+        indicators = ("refugees_hosted", "immigrant_stock", "emigrant_stock", "population")
+        assert figures == {(s, i, y) for s in states for i in indicators for y in (2015, 2020)}
+    # state nodes on a date carry the latest figure and the coverage of each list
+    G = as_of(build_graph(world), AS_OF)
+    node = G.nodes["S0000"]
+    assert node["population_year"] == 2020 and node["population"] > 0
+    assert all(isinstance(node[f"coverage_{name}"], bool) for name in COVERAGE_LISTS)
+
+
+def test_some_states_vote_against_or_abstain_on_the_compact() -> None:
+    for seed in (1, 7):
+        data = synth_world(SynthParams(**{**SMALL.__dict__, "seed": seed}))
+        votes = [r for r in data["relations"] if r["target"] == "synth-compact"]
+        types = [r["type"] for r in votes]
+        assert types.count("endorses") > len(types) // 2
+        assert "voted_against" in types and "abstained" in types
+        assert {r["since"] for r in votes} == {"2018-12-19"}  # dated like the endorsements
+        assert len({r["source"] for r in votes}) == len(votes)  # one position per state
+        assert {k for r in votes for k in r["sources"]} <= set(data["sources"])
 
 
 def test_params_for_relations_grow() -> None:
