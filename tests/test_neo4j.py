@@ -62,10 +62,13 @@ def _same_graph(H: nx.MultiDiGraph, G: nx.MultiDiGraph) -> None:
     assert list(H.nodes(data=True)) == list(G.nodes(data=True))
     assert list(H.edges(keys=True, data=True)) == list(G.edges(keys=True, data=True))
     assert H.graph.get("corridors", []) == G.graph.get("corridors", [])
+    assert H.graph.get("profiles", {}) == G.graph.get("profiles", {})
+    assert H.graph.get("coverage", {}) == G.graph.get("coverage", {})
 
 
 def _expected_counts(G: nx.MultiDiGraph) -> tuple[int, int]:
-    return G.number_of_nodes() + len(G.graph.get("corridors") or []), G.number_of_edges()
+    # nodes, corridors and the one node of the graph's own attributes (profiles, coverage)
+    return G.number_of_nodes() + len(G.graph.get("corridors") or []) + 1, G.number_of_edges()
 
 
 def _foreign_snapshot(conn: Any) -> list[Any]:

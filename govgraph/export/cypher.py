@@ -72,13 +72,11 @@ def literal(value: Any) -> str:
 def script_statements(G: nx.MultiDiGraph, dataset: str = "govgraph") -> Iterator[str]:
     """The statements of the script: schema, then nodes, corridors and relations in batches."""
     from ..neo4j.cypherfile import read_statements
-    from ..neo4j.push import node_rows, relation_rows
+    from ..neo4j.push import NODE_FILES, node_rows, relation_rows
 
     yield from read_statements("schema.cypher")
     nodes = node_rows(G)
-    batches: list[tuple[str, list[dict[str, Any]]]] = [
-        (f"load/{label}.cypher", nodes[label]) for label in ("actors", "instruments", "corridors")
-    ]
+    batches: list[tuple[str, list[dict[str, Any]]]] = [(f"load/{label}.cypher", nodes[label]) for label in NODE_FILES]
     batches.append(("load/relations.cypher", relation_rows(G)))
     for name, rows in batches:
         (template,) = read_statements(name)

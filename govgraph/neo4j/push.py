@@ -87,9 +87,64 @@ def _props(attrs: dict[str, Any], position: int) -> dict[str, Any]:
     return out
 
 
+#: The load files of nodes, in the order they are written.
+NODE_FILES = ("actors", "instruments", "corridors", "meta")
+#: The id of the one node that holds the graph's own attributes.
+META_ID = "_graph"
+
+
+def graph_json(G: nx.MultiDiGraph) -> str:
+    """The graph's profiles and coverage as compact JSON: each distinct source dict written once, cited by index."""
+    sources: list[dict[str, Any]] = []
+    index: dict[str, int] = {}
+
+    def refs(items: list[dict[str, Any]]) -> list[int]:
+        out = []
+        for s in items:
+            key = json.dumps(s, sort_keys=True, ensure_ascii=False)
+            if key not in index:
+                index[key] = len(sources)
+                sources.append(s)
+            out.append(index[key])
+        return out
+
+    profiles = {
+        state: {
+            ind: [[r["year"], r["value"], r.get("note"), refs(r["sources"])] for r in rows]
+            for ind, rows in series.items()
+        }
+        for state, series in (G.graph.get("profiles") or {}).items()
+    }
+    coverage = {
+        state: {name: {**c, "sources": refs(c["sources"])} for name, c in lists.items()}
+        for state, lists in (G.graph.get("coverage") or {}).items()
+    }
+    return json.dumps({"sources": sources, "profiles": profiles, "coverage": coverage}, ensure_ascii=False)
+
+
+def read_graph_json(text: str | None) -> dict[str, Any]:
+    """The graph attributes that :func:`graph_json` wrote."""
+    if not text:
+        return {"profiles": {}, "coverage": {}}
+    data = json.loads(text)
+    sources = data["sources"]
+    profiles = {
+        state: {
+            ind: [{"year": y, "value": v, "note": n, "sources": [sources[i] for i in ix]} for y, v, n, ix in rows]
+            for ind, rows in series.items()
+        }
+        for state, series in data["profiles"].items()
+    }
+    coverage = {
+        state: {name: {**c, "sources": [sources[i] for i in c["sources"]]} for name, c in lists.items()}
+        for state, lists in data["coverage"].items()
+    }
+    return {"profiles": profiles, "coverage": coverage}
+
+
 def node_rows(G: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
-    """Rows for the load files, by file: actors, instruments, corridors."""
-    rows: dict[str, list[dict[str, Any]]] = {"actors": [], "instruments": [], "corridors": []}
+    """Rows for the load files, by file: actors, instruments, corridors, meta (the graph's profiles and coverage)."""
+    rows: dict[str, list[dict[str, Any]]] = {"actors": [], "instruments": [], "corridors": [], "meta": []}
     for position, (n, d) in enumerate(G.nodes(data=True)):
         props = _props(d, position)
         if d.get("entity") == "instrument":
@@ -100,6 +155,7 @@ def node_rows(G: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
             rows["actors"].append({"id": str(n), "props": props})
     for position, c in enumerate(G.graph.get("corridors") or []):
         rows["corridors"].append({"id": corridor_id(c), "props": _props(dict(c), position)})
+    rows["meta"].append({"id": META_ID, "props": {"position": 0, "graph_json": graph_json(G)}})
     return rows
 
 
@@ -228,7 +284,7 @@ def push_graph(
                 t.schema(query)
             if progress:
                 progress("schema", 0, total)
-        for label in ("actors", "instruments", "corridors"):
+        for label in NODE_FILES:
             query = _statement(f"load/{label}.cypher")
             for rows in _batches(nodes[label], batch):
                 t.write(query, {"dataset": dataset, "rows": rows})
@@ -308,8 +364,14 @@ def pull_graph(target: Any, dataset: str = DEFAULT_DATASET, database: str | None
     if not node_records:
         raise BackendError(f"the database holds no govgraph dataset {dataset!r}: run `govgraph neo4j push` first")
     corridors = sorted((r for r in node_records if "Corridor" in r["labels"]), key=lambda r: r["props"]["position"])
-    others = sorted((r for r in node_records if "Corridor" not in r["labels"]), key=lambda r: r["props"]["position"])
+    meta = [r for r in node_records if "Meta" in r["labels"]]
+    others = sorted(
+        (r for r in node_records if "Corridor" not in r["labels"] and "Meta" not in r["labels"]),
+        key=lambda r: r["props"]["position"],
+    )
     G = nx.MultiDiGraph(as_of=None, corridors=[_attributes(r["props"]) for r in corridors])
+    if meta:
+        G.graph.update(read_graph_json(meta[0]["props"].get("graph_json")))
     G.add_nodes_from((r["id"], _attributes(r["props"])) for r in others)
     edges: Iterable[dict[str, Any]] = sorted(edge_records, key=lambda r: r["props"]["position"])
     G.add_edges_from((r["source"], r["target"], r["key"], _attributes(r["props"])) for r in edges)
