@@ -50,6 +50,18 @@ def test_member_count_after_uzbekistan_matches_173_less_the_cook_islands(real_wo
     assert len(members(real_world, "2018-11-28")) == 172
 
 
+def test_dated_memberships_in_july_2014_match_iom_count_of_156(real_world):
+    """'IOM continues to grow, currently counting 156 Member States' (IOM Snapshot, July 2014,
+    issuu.com/iomdrd/docs/iom_snapshot). Rows without an admission date (Dominica, Grenada, Palau,
+    Samoa, Tonga) count on every date, so they are left out here."""
+    dated = {
+        r.source
+        for r in real_world.relations
+        if r.target == "iom" and r.type == "member_of" and r.since and is_active(r.since, r.until, "2014-07-31")
+    }
+    assert len(dated) == 156
+
+
 # ----------------------------------------------------------------------------- admissions after 2014
 def test_barbados_admitted_on_30_november_2022(real_world):
     """'Barbados fue admitido en la OIM como su miembro número 175 el 30 de noviembre de 2022'
