@@ -15,7 +15,14 @@ import networkx as nx
 
 from .vocab import INDICATORS
 
-__all__ = ["INDICATOR_LABELS", "LatestFigure", "latest_figures", "profile_attributes"]
+__all__ = [
+    "INDICATOR_LABELS",
+    "SERIES_KEYS",
+    "LatestFigure",
+    "latest_figures",
+    "profile_attributes",
+    "series_attributes",
+]
 
 #: How each indicator reads in a sentence ("hosts 758,642 refugees").
 INDICATOR_LABELS: dict[str, str] = {
@@ -74,6 +81,19 @@ def latest_figures(G: nx.MultiDiGraph, state: str) -> list[LatestFigure]:
             row = rows[-1]  # oldest first
             out.append(LatestFigure(indicator, row["value"], row["year"], row["sources"], row.get("note")))
     return out
+
+
+#: Node attributes of the temporal graph that hold a state's series (years and values, oldest first).
+SERIES_KEYS = frozenset(k for i in INDICATORS for k in (f"{i}_years", f"{i}_values"))
+
+
+def series_attributes(series: dict[str, list[dict[str, Any]]]) -> dict[str, list[Any]]:
+    """A state's series as parallel lists of years and values, which a Cypher query can read from the node."""
+    attrs: dict[str, list[Any]] = {}
+    for indicator, rows in series.items():
+        attrs[f"{indicator}_years"] = [r["year"] for r in rows]
+        attrs[f"{indicator}_values"] = [r["value"] for r in rows]
+    return attrs
 
 
 def profile_attributes(series: dict[str, list[dict[str, Any]]], date: str) -> dict[str, Any]:

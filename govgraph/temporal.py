@@ -9,15 +9,17 @@ Node attributes (instruments): ``entity`` = "instrument", ``kind``, ``name``,
 ``in_force``, ``adopted_by``, ``country``, ``policy_areas``, ``gcm_objectives``,
 ``ended``, ``suspended``, ``end_reason``, ``parties_complete`` (False: the
 party list is known to be short of the depositary's), ``published_parties``,
-``published_as_of``, ``checked``, ``sources``.
+``published_as_of``, ``published_shortfall`` (published parties the table lacks
+on that date), ``checked``, ``sources``.
 Edge attributes: ``type``, ``group`` (membership, commitment, coordination,
 containment, contestation, exit, instrument), ``since``, ``until``,
 ``binding``, ``direction``, ``role``, ``note``, ``checked``, ``sources``; and,
 on the few commitments that have them, ``reservations`` and ``reservation_note``.
 The edge key is the relation's stable key. Dates are ISO text.
 State nodes also carry ``coverage_<list>`` (True/False) for each reviewed curated
-list, and in an as-of graph the latest figures of their profile (``<indicator>``,
-``<indicator>_year``).
+list; in the temporal graph their profile series (``<indicator>_years``,
+``<indicator>_values``), and in an as-of graph instead the latest figure of each
+indicator (``<indicator>``, ``<indicator>_year``).
 Graph attributes: ``as_of`` (None for the full temporal graph), ``corridors``
 (list of dicts), ``profiles`` ({state: {indicator: [{year, value, note,
 sources}]}}, oldest first) and ``coverage`` ({state: {list: {complete,
@@ -32,8 +34,9 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from .coverage import party_counts
 from .dates import check_date, is_active
-from .figures import profile_attributes
+from .figures import SERIES_KEYS, profile_attributes, series_attributes
 from .gcpause import without_gc
 from .vocab import RELATION_GROUP
 
@@ -219,9 +222,14 @@ def build_graph(world: World) -> nx.MultiDiGraph:
     )
     dumps = _SourceDumps()
     G.add_nodes_from((a.id, _actor_attrs(a, dumps)) for a in world.actors.values())
+    for state, series in G.graph["profiles"].items():  # the series on the state, where the Cypher twins read them
+        if state in G:
+            G.nodes[state].update(series_attributes(series))
     for state, lists in G.graph["coverage"].items():  # "complete or not" on the state, where rules and Cypher read it
         G.nodes[state].update({f"coverage_{name}": c["complete"] for name, c in lists.items()})
     G.add_nodes_from((i.id, _instrument_attrs(i, world.level_of(i.id), dumps)) for i in world.instruments.values())
+    for row in party_counts(world):  # how many published parties the table lacks, for the confidence of a gap
+        G.nodes[row["instrument"]]["published_shortfall"] = max(0, -row["difference"])
     _add_edges(G, ((r.source, r.target, r.key, _edge_attrs(r, dumps)) for r in world.relations), copy=False)
     existing = {r.key for r in world.relations}
     _add_edges(
@@ -287,7 +295,10 @@ def as_of(G: nx.MultiDiGraph, date: str | dt.date) -> nx.MultiDiGraph:
     present = H._node
     for state, series in H.graph["profiles"].items():  # each state's latest figures, flat, for exports
         if state in present:
-            present[state].update(profile_attributes(series, date))
+            attrs = present[state]
+            for key in SERIES_KEYS.intersection(attrs):
+                del attrs[key]  # the series stay in the temporal graph; a graph on a date carries the latest figure
+            attrs.update(profile_attributes(series, date))
     _add_edges(
         H,
         (

@@ -50,6 +50,7 @@ def test_every_rule_is_registered_with_a_summary_and_documented_defaults():
         "neighbour-gap",
         "corridor-gap",
         "commitment-gap",
+        "exposure-gap",
         "rejection-gap",
         "vertical-gap",
         "horizontal-gap",
@@ -307,4 +308,4 @@ def test_a_rule_read_from_a_missing_tie_needs_a_complete_list(slice_graph, real_
     real = gaps_of(real_slice_graph, state, rules=[rule])
     assert rows(real, rule) == set()
     note = next(n for n in real.notices if n.startswith(rule) and "not recorded as complete" in n)
-    assert f"list is not recorded as complete, so {len(assumed.gaps)} possible gap" in note and missing in note
+    assert f"is not recorded as complete, so {len(assumed.gaps)} possible gap" in note and missing in note

@@ -60,3 +60,28 @@ def test_states_that_rejected_the_compacts_have_gaps(real_graph):
     assert {"gcm", "gcr"} <= hungary
     for state in ("POL", "CZE", "USA"):
         assert "gcm" in {g.counterpart for g in find_gaps(G, state, rules=["rejection-gap"]).gaps}
+
+
+def test_exposure_sets_the_baseline_lebanon_hosting_refugees(real_graph):
+    # UNHCR: Lebanon hosted 758,642 refugees at the end of 2024; it is party to neither the 1951 Convention
+    # nor the 1967 Protocol (UNTC V-2, V-5), nor to the statelessness conventions (UNTC V-3, V-4).
+    G = as_of(real_graph, "2025-06-01")
+    gaps = {g.details["topic"]: g for g in find_gaps(G, "LBN", rules=["exposure-gap"]).gaps}
+    refugees = gaps["refugee protection"]
+    assert refugees.details["missing"] == ["refugee-convention-1951", "refugee-protocol-1967"]
+    assert "758,642 refugees hosted (2024)" in refugees.reason
+    assert refugees.mgi_domain == "saving lives and protecting people"
+
+
+def test_exposure_gap_absent_where_the_state_is_party(real_graph):
+    # UNTC V-2: the Philippines acceded to the 1951 Convention in 1981; the 1954 (2011) and 1961 (2022) too
+    G = as_of(real_graph, "2025-06-01")
+    topics = {g.details["topic"] for g in find_gaps(G, "PHL", rules=["exposure-gap"]).gaps}
+    assert "refugee protection" not in topics and "statelessness" not in topics
+
+
+def test_an_incomplete_party_table_is_named_once_not_judged(real_graph):
+    G = as_of(real_graph, "2025-06-01")
+    report = find_gaps(G, "PHL", rules=["exposure-gap"])
+    notes = [n for n in report.notices if "party tables of" in n]
+    assert len(notes) == 1 and "not read as 'not a party'" in notes[0]

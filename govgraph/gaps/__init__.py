@@ -18,7 +18,7 @@ import networkx as nx
 
 from ..errors import UnknownActorError, UsageError
 from ..gcpause import without_gc
-from . import commitment, levels, rejection, structural  # noqa: F401 - importing registers the rules
+from . import commitment, exposure, levels, rejection, structural  # noqa: F401 - importing registers the rules
 from .context import BINDING_CHOICES, VIA_CHOICES, GapContext
 from .grading import grade
 from .record import Channel, Evidence, Gap, GapReport

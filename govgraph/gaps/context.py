@@ -177,7 +177,7 @@ class GapContext:
         )
         lists_text = " and ".join(name.replace("_", " ") for name in missing)
         self.notices.append(
-            f"{rule}: {self.name(subject)}'s {lists_text} list is not recorded as complete, so {len(gaps)} possible "
+            f"{rule}: the {lists_text} list of {self.name(subject)} is not recorded as complete, so {len(gaps)} possible "
             f"gap{'s' * (len(gaps) != 1)} read from a missing tie ({names}) {'are' if len(gaps) != 1 else 'is'} not reported"
         )
         return []
@@ -186,10 +186,15 @@ class GapContext:
         """False when the instrument's party table is known to be incomplete: a missing party is then unknown."""
         return self.nodes[instrument].get("parties_complete") is not False
 
-    def not_assessed(self, rule: str, subject: str, instrument: str) -> None:
-        """Say that a rule could not judge a state against an instrument whose party table is incomplete."""
+    def not_assessed(self, rule: str, subject: str, instrument: str | list[str]) -> None:
+        """Say that a rule could not judge a state against instruments whose party tables are incomplete."""
+        items = [instrument] if isinstance(instrument, str) else instrument
+        if not items:
+            return
+        names = ", ".join(self.nodes[i].get("acronym") or self.name(i) for i in items)
+        tables = "party table of" if len(items) == 1 else "party tables of"
         self.notices.append(
-            f"{rule}: the party table of {self.name(instrument)} is not complete, so {subject} not being "
+            f"{rule}: the {tables} {names} {'is' if len(items) == 1 else 'are'} not complete, so {subject} not being "
             "recorded as a party is not read as 'not a party' (not assessed)"
         )
 

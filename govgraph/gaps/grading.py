@@ -144,18 +144,48 @@ def grade(G: Any, gap: Gap) -> None:
     topic = gap.details.get("topic")
     node = G.nodes[topic] if isinstance(topic, str) and topic in G else {}
     instrument = node if node.get("entity") == "instrument" else {}
-    areas = set(instrument.get("policy_areas") or [])
+    group = [G.nodes[i] for i in gap.details.get("missing", ()) if i in G] or ([instrument] if instrument else [])
+    areas = {a for i in group for a in i.get("policy_areas") or []}
     exposure, figures = _exposure(G, gap, areas)
-    gap.expected_because = [*gap.expected_because, *figures]
+    if gap.rule == "exposure-gap":
+        figures = []  # the rule states the figures that make the expectation
+    gap.expected_because = [*gap.expected_because, *figures, *_shortfall(gap, instrument)]
     gap.confidence, gap.newest_evidence = _confidence(gap, G.graph.get("as_of"))
+    if instrument.get("published_shortfall"):
+        gap.confidence = round(gap.confidence * 0.85, 3)  # the subject may be one of the parties not recorded
     strength = min(1.0, max(0.1, gap.score))
     gap.priority = round(exposure * strength * gap.confidence, 4)
     gap.details["exposure"] = round(exposure, 3)
-    gap.gcm_objectives = sorted(instrument.get("gcm_objectives") or _RULE_OBJECTIVES.get(gap.rule, []))
-    gap.mgi_domain = _domain(gap.rule, areas)
+    objectives = {o for i in group for o in i.get("gcm_objectives") or []}
+    gap.gcm_objectives = sorted(objectives or _RULE_OBJECTIVES.get(gap.rule, []))
+    gap.mgi_domain = _domain(gap.rule, areas, topic)
 
 
-def _domain(rule: str, areas: set[str]) -> str:
+def _shortfall(gap: Gap, instrument: dict[str, Any]) -> list[Evidence]:
+    """A caveat where the party table is a few parties short of the depositary's count."""
+    missing = instrument.get("published_shortfall")
+    if not missing:
+        return []
+    return [
+        Evidence(
+            f"caveat: the party table here lacks {missing} of the {instrument['published_parties']} parties "
+            f"published on {instrument['published_as_of']}; {gap.subject_name or gap.subject} may be one of them",
+            sources=tuple(instrument.get("sources") or ()),
+        )
+    ]
+
+
+#: The MGI domain of each group of the exposure rule.
+_EXPOSURE_DOMAIN = {
+    "refugee protection": "saving lives and protecting people",
+    "statelessness": "saving lives and protecting people",
+    "migrant workers": "pathways for labour migration",
+}
+
+
+def _domain(rule: str, areas: set[str], topic: Any = None) -> str:
+    if rule == "exposure-gap" and topic in _EXPOSURE_DOMAIN:
+        return _EXPOSURE_DOMAIN[topic]
     if rule in _RULE_DOMAIN:
         return _RULE_DOMAIN[rule]
     if "climate_disaster" in areas:

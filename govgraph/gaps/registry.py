@@ -33,6 +33,7 @@ RULE_ORDER = (
     "neighbour-gap",
     "corridor-gap",
     "commitment-gap",
+    "exposure-gap",
     "rejection-gap",
     "vertical-gap",
     "horizontal-gap",
