@@ -85,3 +85,11 @@ def test_an_incomplete_party_table_is_named_once_not_judged(real_graph):
     report = find_gaps(G, "PHL", rules=["exposure-gap"])
     notes = [n for n in report.notices if "party tables of" in n]
     assert len(notes) == 1 and "not read as 'not a party'" in notes[0]
+
+
+def test_a_narrowing_reservation_is_a_gap_of_its_own(real_graph):
+    # UNTC V-2 and V-5: Türkiye maintains the geographical limitation of art. 1B(1)(a) (events in Europe only)
+    G = as_of(real_graph, "2025-06-01")
+    gaps = {g.counterpart: g for g in find_gaps(G, "TUR", rules=["commitment-gap"]).gaps}
+    gap = gaps["refugee-convention-1951"]
+    assert gap.details["reservations"] == ["geographical_limitation"] and "geographical limitation" in gap.reason

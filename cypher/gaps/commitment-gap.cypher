@@ -5,6 +5,8 @@
 //       other) and is not party to it;
 //   (c) it is party to an instrument that supplements a binding one (a protocol and its convention) and is
 //       not party to that parent.
+//   (d) it is party to an instrument with a reservation that narrows the commitment (reservations
+//       geographical_limitation, excluded_annexes, article_reservations or territorial_exclusion).
 // An instrument whose party table is known to be incomplete (parties_complete = false) is never read as
 // "not a party": (a) needs every covering table complete; (b) and (c) skip such an instrument.
 // Mirrors govgraph.gaps.commitment.commitment_gap (rule "commitment-gap").
@@ -78,3 +80,12 @@ WHERE parent.binding = true AND coalesce(parent.parties_complete, true)
   AND NOT EXISTS { MATCH (sc)-[ppc:RELATION {dataset: $dataset, type: 'party_to'}]->(parent)
     WHERE (ppc.since IS NULL OR ppc.since <= $as_of) AND (ppc.until IS NULL OR ppc.until > $as_of) AND ($binding = 'any' OR coalesce(ppc.binding, false) = ($binding = 'binding')) }
 RETURN 'commitment-gap' AS rule, sc.id AS subject, parent.id AS counterpart, parent.id AS topic
+UNION
+MATCH (sd:GovGraph:Actor {dataset: $dataset, kind: 'state'})
+WHERE ($subject IS NULL OR sd.id = $subject)
+  AND (sd.valid_from IS NULL OR sd.valid_from <= $as_of) AND (sd.valid_until IS NULL OR sd.valid_until > $as_of)
+MATCH (sd)-[pd:RELATION {dataset: $dataset, type: 'party_to'}]->(ird:Instrument {dataset: $dataset})
+WHERE (pd.since IS NULL OR pd.since <= $as_of) AND (pd.until IS NULL OR pd.until > $as_of) AND ($binding = 'any' OR coalesce(pd.binding, false) = ($binding = 'binding'))
+  AND (ird.valid_from IS NULL OR ird.valid_from <= $as_of) AND (ird.valid_until IS NULL OR ird.valid_until > $as_of)
+  AND any(rk IN coalesce(pd.reservations, []) WHERE rk IN ['geographical_limitation', 'excluded_annexes', 'article_reservations', 'territorial_exclusion'])
+RETURN 'commitment-gap' AS rule, sd.id AS subject, ird.id AS counterpart, ird.id AS topic

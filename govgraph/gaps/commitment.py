@@ -24,7 +24,8 @@ def _adopted_by(ctx: GapContext, actor: str) -> list[str]:
     "commitment-gap",
     {"state"},
     "Binding/non-binding incoherence: endorsed a compact but party to no binding instrument on the same areas; "
-    "member of a REC but not party to its free-movement protocol; party to a protocol but not its parent convention.",
+    "member of a REC but not party to its free-movement protocol; party to a protocol but not its parent convention; "
+    "party with a reservation that narrows the commitment (a geographical limitation).",
     core_areas=("migrant_rights", "labour_migration", "refugees", "statelessness", "trafficking", "smuggling"),
 )
 def commitment_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
@@ -146,7 +147,40 @@ def commitment_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
             details={"topic": counterpart},
         )
         for counterpart, (evidence, whys, score) in sorted(found.items())
-    ]
+    ] + _narrowing_reservations(ctx, subject)
+
+
+#: Reservations that narrow what a party has committed to (``other`` is not judged).
+NARROWING = ("geographical_limitation", "excluded_annexes", "article_reservations", "territorial_exclusion")
+
+
+def _narrowing_reservations(ctx: GapContext, subject: str) -> list[Gap]:
+    """(d) Party with a reservation that narrows the commitment (Türkiye's geographical limitation): a gap of its own."""
+    gaps = []
+    for inst, edges in sorted(ctx.commitments[subject].items()):
+        for tie in edges:
+            d = tie[2]
+            kinds = [k for k in d.get("reservations") or () if k in NARROWING]
+            if d["type"] != "party_to" or not kinds:
+                continue
+            what = ", ".join(k.replace("_", " ") for k in kinds)
+            gaps.append(
+                Gap(
+                    rule="commitment-gap",
+                    subject=subject,
+                    counterpart=inst,
+                    reason=f"{ctx.name(subject)} is party to {ctx.name(inst)} with a reservation that narrows it ({what})"
+                    + (f": {d['reservation_note']}" if d.get("reservation_note") else ""),
+                    expected_because=[
+                        ctx.edge_evidence(f"{ctx.name(subject)} is party to {ctx.name(inst)} with: {what}", tie)
+                    ],
+                    nearest_channel=None,
+                    score=0.9,
+                    details={"topic": inst, "reservations": kinds},
+                )
+            )
+            break
+    return gaps
 
 
 def _out_types(ctx: GapContext, node: str) -> list[str]:
