@@ -113,7 +113,7 @@ def test_gaps_prints_reasons_and_explains_with_sources(runner):
 
 
 def test_gaps_json_every_gap_has_evidence(runner):
-    result = runner.invoke(main, ["gaps", "PHL", "--json"])
+    result = runner.invoke(main, ["gaps", "LBN", "--json"])
     report = json.loads(result.output)
     assert report["gaps"] and all(g["expected_because"] for g in report["gaps"])
 

@@ -37,6 +37,10 @@ actors:
 relations:
   - {source: MLI, target: fwd, type: member_of, note: "\e[5mblink =1+1", sources: [s]}
   - {source: "=evil", target: fwd, type: member_of, sources: [s]}
+coverage:
+  - {state: SEN, list: bilateral_agreements, complete: true, reviewed: 2024-01-01, note: "=cmd \e[31m", sources: [s]}
+  - {state: MLI, list: bilateral_agreements, complete: true, reviewed: 2024-01-01, sources: [s]}
+  - {state: "=evil", list: bilateral_agreements, complete: true, reviewed: 2024-01-01, sources: [s]}
 """
 NAMES = {
     "SEN": '=HYPERLINK("http://evil")\x1b[2J\x07',

@@ -60,7 +60,19 @@ def test_same_seed_same_files(tmp_path: Path, fmt: str) -> None:
 
 def test_every_gap_rule_finds_a_gap(small_dirs: dict[str, Path]) -> None:
     G = as_of(build_graph(load_world([small_dirs["jsonl"]], bundled=False)), "2024-06-01")
-    report = find_all_gaps(G, kinds=("state", "rec", "rcp", "irf"))
+
+    def conventions(area: str) -> tuple[str, ...]:
+        return tuple(
+            sorted(n for n, d in G.nodes(data=True) if d["kind"] == "convention" and area in (d["policy_areas"] or []))
+        )
+
+    # exposure-gap names the real core instruments by id: here the synthetic conventions on the same areas
+    params = {
+        "refugee_instruments": conventions("refugees"),
+        "statelessness_instruments": conventions("statelessness"),
+        "migrant_worker_instruments": conventions("migrant_rights"),
+    }
+    report = find_all_gaps(G, kinds=("state", "rec", "rcp", "irf"), params=params)
     found = {g.rule for g in report.gaps}
     assert found == set(RULES), f"rules with no gap: {sorted(set(RULES) - found)}"
 
