@@ -187,7 +187,8 @@ def test_a_contesting_city_is_reported_but_an_untied_city_only_with_a_complete_c
     )
     assert [g.counterpart for g in report.gaps] == ["city-dakar"]  # contesting national policy is a recorded fact
     assert any(
-        "the cities list of Senegal is not recorded as complete, so 1 possible gap" in n and "Thiès" in n for n in report.notices
+        "the cities list of Senegal is not recorded as complete, so 1 possible gap" in n and "Thiès" in n
+        for n in report.notices
     )
     complete = (
         CONTESTS
