@@ -143,12 +143,11 @@ def test_commitment_gap_not_for_the_1967_protocol_alone(slice_graph):
     assert "refugee-convention-1951" not in rows(report, "commitment-gap")
 
 
-def test_commitment_gap_rec_member_not_party_to_its_free_movement_protocol(slice_graph):
-    assert "au-free-movement-protocol-2018" in rows(
-        gaps_of(slice_graph, "SEN", rules=["commitment-gap"]), "commitment-gap"
-    )
+# AU status list: the 2018 Free Movement Protocol is not in force (it needs 15 ratifications), so an AU member
+# that has not ratified it has no commitment gap on it (its ratification share is regional-coherence's).
+def test_commitment_gap_not_for_a_free_movement_protocol_not_in_force(slice_graph):
     assert "au-free-movement-protocol-2018" not in rows(
-        gaps_of(slice_graph, "MLI", rules=["commitment-gap"]), "commitment-gap"
+        gaps_of(slice_graph, "SEN", rules=["commitment-gap"]), "commitment-gap"
     )
 
 

@@ -136,7 +136,7 @@ def test_a_reservation_is_only_for_a_commitment(runner, tmp_path):
 
 FREE_MOVEMENT = """\
 instruments:
-  - {id: ecowas-fm-1979, name: Protocol relating to Free Movement of Persons, kind: protocol, scope: regional, adopted: 1979-05-29, adopted_by: ecowas, policy_areas: [free_movement], PARTIES, sources: [ecowas-members]}
+  - {id: ecowas-fm-1979, name: Protocol relating to Free Movement of Persons, kind: protocol, scope: regional, adopted: 1979-05-29, in_force: 1980, adopted_by: ecowas, policy_areas: [free_movement], PARTIES, sources: [ecowas-members]}
 """
 
 

@@ -2,7 +2,7 @@
 //   (a) it endorses a non-binding instrument on a core policy area, and is party to none of the binding
 //       global instruments on that area: the counterpart is the one of them with most parties (then highest id);
 //   (b) it is a member of a REC that adopted a binding free-movement instrument (one that supplements no
-//       other) and is not party to it;
+//       other) in force on the date, and is not party to it;
 //   (c) it is party to an instrument that supplements a binding one (a protocol and its convention) and is
 //       not party to that parent.
 //   (d) it is party to an instrument with a reservation that narrows the commitment (reservations
@@ -59,6 +59,7 @@ WHERE (tb.since IS NULL OR tb.since <= $as_of) AND (tb.until IS NULL OR tb.until
 WITH DISTINCT sb, fb
 MATCH (fb)-[adb:RELATION {dataset: $dataset, type: 'adopted'}]->(ib:Instrument {dataset: $dataset})
 WHERE ib.binding = true AND 'free_movement' IN coalesce(ib.policy_areas, []) AND coalesce(ib.parties_complete, true)
+  AND ib.in_force IS NOT NULL AND ib.in_force <= $as_of
   AND (adb.since IS NULL OR adb.since <= $as_of) AND (adb.until IS NULL OR adb.until > $as_of)
   AND (ib.valid_from IS NULL OR ib.valid_from <= $as_of) AND (ib.valid_until IS NULL OR ib.valid_until > $as_of)
   AND NOT EXISTS { MATCH (ib)-[sub:RELATION {dataset: $dataset, type: 'supplements'}]->(pb:GovGraph {dataset: $dataset})

@@ -88,6 +88,8 @@ def commitment_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
             d = ctx.nodes[inst]
             if not d.get("binding") or "free_movement" not in (d.get("policy_areas") or []):
                 continue
+            if not d.get("in_force") or (ctx.as_of and d["in_force"] > ctx.as_of):
+                continue  # a protocol not (known to be) in force binds no one yet: its ratification share is regional-coherence's
             if any(t == "supplements" for t in _out_types(ctx, inst)) or ctx.is_party(subject, inst):
                 continue
             if not ctx.parties_known(inst):
