@@ -355,6 +355,8 @@ class _Reader:
             elif isinstance(obj, Actor):
                 if obj.country is not None and not self._is_state(obj.country):
                     problem("country", f"unknown state id {obj.country!r}")
+                if obj.open_to is not None and obj.open_to not in world.actors:
+                    problem("open_to", f"unknown actor id {obj.open_to!r}")
                 for b in obj.borders:
                     if not self._is_state(b):
                         problem("borders", f"unknown state id {b!r}")

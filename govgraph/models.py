@@ -121,6 +121,9 @@ class Actor(_Strict):
     dissolved: Date | None = None
     #: False: who belongs to this body is not recorded here, so no rule may read a missing member as "not a member".
     membership_recorded: bool | None = None
+    #: Bodies: only members of this body may join (the ARCP: the League of Arab States; the League: its own members),
+    #: so a state outside it is not expected to belong.
+    open_to: EntityId | None = None
     url: Url | None = None
     note: str | None = None
     sources: SourceRefs

@@ -74,6 +74,7 @@ def _actor_attrs(a: Actor, dumps: Any = source_dicts) -> dict[str, Any]:
         "founded": a.founded,
         "dissolved": a.dissolved,
         "membership_recorded": a.membership_recorded,
+        "open_to": a.open_to,
         "url": a.url,
         "note": a.note,
         "checked": is_checked(a.sources),

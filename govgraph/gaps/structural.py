@@ -30,7 +30,8 @@ def forum_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
     Notes: a state that borders or shares a subregion with the members of a
     regional body is expected to sit in it; being outside cuts it off from the
     body's free-movement, labour and protection arrangements. Observers count
-    as inside.
+    as inside. A body open only to the members of another (``open_to``) sets
+    no expectation on the states outside that one.
     """
     neighbours = ctx.neighbours(subject)
     peers = ctx.subregion_peers(subject)
@@ -43,6 +44,9 @@ def forum_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
         candidates.update(f for f in ctx.forum_ties[other] if ctx.kind(f) in _MEMBERSHIP_FORUMS)
     gaps = []
     for forum in sorted(candidates - inside):
+        eligible = ctx.nodes[forum].get("open_to")
+        if eligible and subject not in ctx.members[eligible]:
+            continue  # only members of another body may join it (the ARCP: the League of Arab States)
         members = ctx.members[forum]
         n_members = [n for n in neighbours if n in members]
         s_members = [s for s in peers if s in members]

@@ -82,12 +82,15 @@ def bodies(sources: dict[str, Any]) -> list[dict[str, Any]]:
         "url",
         "note",
         "sources",
+        "open_to",
     ]
     out = []
     for row in read_table(DIR / "bodies.csv", cols):
         actor: dict[str, Any] = {"id": row.need("id"), "kind": row.need("kind")}
         if row.flag("membership_recorded") is not None:
             actor["membership_recorded"] = row.flag("membership_recorded")
+        if row.opt("open_to"):
+            actor["open_to"] = row.opt("open_to")
         actor["name"] = row.need("name")
         for col in ("acronym",):
             if row.opt(col):

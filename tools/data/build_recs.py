@@ -51,7 +51,7 @@ COW_ROLE_TYPE = {"full": "member_of", "associate": "associate_of", "observer": "
 BODY_COLUMNS = [
     "id", "file", "define", "kind", "name", "acronym", "aliases", "region", "founded", "dissolved", "url",
     "membership_recorded", "relation_binding", "member_role", "cow_code", "cow_founding_year", "founding_date",
-    "cow_last_coded", "members_source", "note", "sources",
+    "cow_last_coded", "members_source", "note", "sources", "open_to",
 ]  # fmt: skip
 TABLE_NAMES = [f"data/curated/regional/{n}" for n in
                ("bodies.csv", "memberships.csv", "cow_corrections.csv", "body_relations.csv", "sources.csv")]  # fmt: skip
@@ -83,6 +83,8 @@ def actor_entry(b: dict[str, Any]) -> dict[str, Any]:
     entry: dict[str, Any] = {"id": b["id"], "kind": b["kind"] or "rec"}
     if b["membership_recorded"] == "false":
         entry["membership_recorded"] = False
+    if b["open_to"]:
+        entry["open_to"] = b["open_to"]
     entry["name"] = b["name"]
     for k in ("acronym", "aliases", "region", "founded", "dissolved", "url", "note"):
         v = b[k]

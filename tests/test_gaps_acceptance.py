@@ -1,4 +1,4 @@
-"""One ranking across rules, on the bundled data: priority from the state's profile, confidence, GCM and MGI.
+"""Gap engine v2 on the bundled data: one ranking, no gap from missing data, the analyst's checks.
 
 Expected values come from public records: UNHCR Refugee Data Finder (refugees hosted: Lebanon,
 Bangladesh and Iraq host hundreds of thousands; Tonga, Palau and San Marino almost none); the UNGA
@@ -93,3 +93,34 @@ def test_a_narrowing_reservation_is_a_gap_of_its_own(real_graph):
     gaps = {g.counterpart: g for g in find_gaps(G, "TUR", rules=["commitment-gap"]).gaps}
     gap = gaps["refugee-convention-1951"]
     assert gap.details["reservations"] == ["geographical_limitation"] and "geographical limitation" in gap.reason
+
+
+def _rows(G, state, **kwargs):
+    return {(g.rule, g.counterpart or g.details.get("topic")) for g in find_gaps(G, state, **kwargs).gaps}
+
+
+def test_the_analysts_false_gaps_are_gone(real_graph):
+    G = as_of(real_graph, "2025-06-01")
+    # Italy's social-security agreements with the USA, Canada, Argentina and Brazil (Italian MFA) and its
+    # 2023 agreement with India: no corridor or neighbour gap read from a missing agreement
+    italy = _rows(G, "ITA")
+    for other in ("USA", "CAN", "ARG", "BRA", "IND", "SMR", "VAT"):
+        assert ("corridor-gap", other) not in italy and ("neighbour-gap", other) not in italy
+    # only Arab states join the League and its ARCP (Charter of the League of Arab States, art. 1)
+    assert not {("forum-gap", "arcp"), ("forum-gap", "las")} & _rows(G, "TUR")
+    assert not {("forum-gap", "arcp"), ("forum-gap", "las")} & _rows(G, "ISR")
+    # Mexico is a SICA observer since 2004 (SICA); Nigeria a CEN-SAD member since 2001 (Small Arms Survey)
+    assert ("forum-gap", "sica") not in _rows(G, "MEX") and ("forum-gap", "cen-sad") not in _rows(G, "NGA")
+    # the SADC 2005 Facilitation Protocol is not in force (SADC): no gap for South Africa
+    assert ("commitment-gap", "sadc-facilitation-protocol-2005") not in _rows(G, "ZAF")
+    # POEA and NRCO were consolidated into the DMW (RA 11641); USAID ceased operating on 2025-07-01
+    assert not any(c in {"phl-poea", "phl-nrco"} for _, c in _rows(G, "PHL"))
+    assert not any("usaid" in str(c) for _, c in _rows(as_of(real_graph, "2025-08-01"), "USA"))
+
+
+def test_rejection_is_reported_hungary_and_the_ecowas_exits(real_graph):
+    hungary = _rows(as_of(real_graph, "2025-06-01"), "HUN")
+    assert len(hungary) >= 3 and {("rejection-gap", "gcm"), ("rejection-gap", "gcr")} <= hungary
+    ecowas = find_gaps(as_of(real_graph, "2025-06-01"), "ecowas", rules=["regional-coherence"])
+    exits = {g.counterpart: g.details["withdrawn_on"] for g in ecowas.gaps if g.details["topic"] == "withdrawal"}
+    assert exits == {"BFA": "2025-01-29", "MLI": "2025-01-29", "NER": "2025-01-29"}
