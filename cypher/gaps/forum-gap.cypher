@@ -47,8 +47,8 @@ WHERE f.open_to IS NULL OR EXISTS {
     AND (elig.since IS NULL OR elig.since <= $as_of) AND (elig.until IS NULL OR elig.until > $as_of)
     AND ($binding = 'any' OR coalesce(elig.binding, false) = ($binding = 'binding'))
 }
-// ... that the subject is not inside
-WHERE NOT EXISTS {
+// ... and that the subject is not inside
+AND NOT EXISTS {
   MATCH (s)-[own:RELATION {dataset: $dataset}]->(f)
   WHERE own.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 'chairs', 'secretariat_of']
     AND (own.since IS NULL OR own.since <= $as_of) AND (own.until IS NULL OR own.until > $as_of)
