@@ -41,12 +41,12 @@ WHERE t.type IN ['member_of', 'observer_of', 'associate_of', 'participates_in', 
   AND (f.valid_from IS NULL OR f.valid_from <= $as_of) AND (f.valid_until IS NULL OR f.valid_until > $as_of)
 WITH DISTINCT s, neighbours, peers, f
 // ... that the subject may join (a body open only to the members of another: the subject is one of them)
-WHERE f.open_to IS NULL OR EXISTS {
+WHERE (f.open_to IS NULL OR EXISTS {
   MATCH (s)-[elig:RELATION {dataset: $dataset, type: 'member_of'}]->(eb:Actor {dataset: $dataset})
   WHERE eb.id = f.open_to
     AND (elig.since IS NULL OR elig.since <= $as_of) AND (elig.until IS NULL OR elig.until > $as_of)
     AND ($binding = 'any' OR coalesce(elig.binding, false) = ($binding = 'binding'))
-}
+})
 // ... and that the subject is not inside
 AND NOT EXISTS {
   MATCH (s)-[own:RELATION {dataset: $dataset}]->(f)
