@@ -124,3 +124,32 @@ def test_rejection_is_reported_hungary_and_the_ecowas_exits(real_graph):
     ecowas = find_gaps(as_of(real_graph, "2025-06-01"), "ecowas", rules=["regional-coherence"])
     exits = {g.counterpart: g.details["withdrawn_on"] for g in ecowas.gaps if g.details["topic"] == "withdrawal"}
     assert exits == {"BFA": "2025-01-29", "MLI": "2025-01-29", "NER": "2025-01-29"}
+
+
+def test_compare_lists_the_ecowas_exits_as_opened_on_the_day(runner):
+    # ECOWAS Commission: Burkina Faso, Mali and Niger left on 2025-01-29
+    result = runner.invoke(main, ["gaps", "--all", "--compare", "2024-06-01", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    opened = {
+        (c["gap"]["subject"], c["gap"]["rule"]): c
+        for c in data["changes"]
+        if c["change"] == "opened" and c["gap"]["counterpart"] == "ecowas"
+    }
+    for state in ("BFA", "MLI", "NER"):
+        change = opened[(state, "rejection-gap")]
+        assert change["date"] == "2025-01-29" and "withdrew from" in change["events"][0]
+
+
+def test_compare_refuses_a_date_after_as_of(runner):
+    result = runner.invoke(main, ["gaps", "--all", "--compare", "2025-06-01", "--as-of", "2024-06-01"])
+    assert result.exit_code == 1 and "--compare: 2025-06-01 must be before" in result.output
+
+
+def test_a_report_is_a_dataframe_with_the_csv_columns(real_graph):
+    from govgraph.gaps.record import ROW_COLUMNS
+
+    report = find_gaps(as_of(real_graph, "2025-06-01"), "LBN")
+    frame = report.to_frame()
+    assert list(frame.columns) == list(ROW_COLUMNS) and len(frame) == len(report.gaps)
+    assert frame["priority"].is_monotonic_decreasing

@@ -41,49 +41,55 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, Any]:
     return params
 
 
-_CSV_COLUMNS = (
-    "rule",
-    "subject",
-    "subject_name",
-    "counterpart",
-    "counterpart_name",
-    "topic",
-    "priority",
-    "confidence",
-    "score",
-    "mgi_domain",
-    "gcm_objectives",
-    "newest_evidence",
-    "reason",
-    "expected_because",
-    "nearest_channel",
-    "sources",
-)
-
-
 def _csv_row(g: Any) -> dict[str, Any]:
     from ..export.csvsafe import safe_cell
 
-    urls = dict.fromkeys(s.get("url") or s.get("publication") or "" for e in g.expected_because for s in e.sources)
-    row = {
-        "rule": g.rule,
-        "subject": g.subject,
-        "subject_name": g.subject_name,
-        "counterpart": g.counterpart or "",
-        "counterpart_name": g.counterpart_name or "",
-        "topic": g.details.get("topic", ""),
-        "priority": g.priority,
-        "confidence": g.confidence,
-        "score": round(g.score, 4),
-        "mgi_domain": g.mgi_domain or "",
-        "gcm_objectives": " ".join(str(o) for o in g.gcm_objectives),
-        "newest_evidence": g.newest_evidence or "",
-        "reason": g.reason,
-        "expected_because": " | ".join(e.statement for e in g.expected_because),
-        "nearest_channel": g.nearest_channel.description if g.nearest_channel else "",
-        "sources": " ".join(u for u in urls if u),
-    }
-    return {k: safe_cell(v) for k, v in row.items()}
+    return {k: safe_cell(v) for k, v in g.table_row().items()}
+
+
+def _compare(
+    opts: WorldOptions, start: str, run: Callable[[Any], Any], output: str | None, fmt: str | None, as_json: bool
+) -> None:
+    """Gaps opened and closed between ``start`` and the --as-of date, as text, JSON or CSV."""
+    from ..atomic import atomic_write
+    from ..gaps.compare import compare_reports
+    from ..gaps.record import ROW_COLUMNS
+    from ..temporal import as_of
+    from .render import compare_text
+
+    T = opts.temporal_graph()
+    G_start, G_end = as_of(T, start), opts.graph()
+    changes = compare_reports(_report_or_empty(run, G_start), _report_or_empty(run, G_end), T)
+    data = {"from": start, "to": G_end.graph["as_of"], "changes": [c.to_dict() for c in changes]}
+    if output:
+        fmt = fmt or ("json" if output.endswith(".json") else "csv")
+        with atomic_write(output) as handle:
+            if fmt == "json":
+                import json
+
+                json.dump(data, handle, ensure_ascii=False, indent=1)
+            else:
+                from ..export.csvsafe import safe_cell
+
+                writer = csv.DictWriter(handle, fieldnames=["change", "date", "events", *ROW_COLUMNS])
+                writer.writeheader()
+                writer.writerows({k: safe_cell(v) for k, v in c.table_row().items()} for c in changes)
+        click.echo(f"Wrote {len(changes)} changes to {output}", err=True)
+    elif as_json:
+        emit_json(data)
+    else:
+        click.echo("\n".join(compare_text(changes, start, G_end.graph["as_of"])))
+
+
+def _report_or_empty(run: Callable[[Any], Any], G: Any) -> Any:
+    """The gap report on a graph; an empty one when the actor did not exist on that date."""
+    from ..errors import UnknownActorError
+    from ..gaps import GapReport
+
+    try:
+        return run(G)
+    except UnknownActorError:
+        return GapReport(subject=None, as_of=G.graph["as_of"])
 
 
 def print_report(report: Any, explain: bool) -> None:
@@ -146,11 +152,19 @@ def gap_query_options(f: F) -> F:
     "-f", "--format", "fmt", default=None, metavar="csv|json", help="File format with -o (default from suffix)."
 )
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False), help="Write the gaps to this file.")
+@click.option(
+    "--compare",
+    "compare_date",
+    default=None,
+    metavar="DATE",
+    help="List the gaps opened and closed between DATE and --as-of, each with the events behind it.",
+)
 @world_options
 @json_option
 def gaps(
     actor: str | None,
     all_states: bool,
+    compare_date: str | None,
     rules: tuple[str, ...],
     via: str,
     binding: str,
@@ -168,11 +182,13 @@ def gaps(
     For a state: forum, neighbour, corridor, commitment, vertical, horizontal,
     institutional and society gaps. For a REC/RCP: regional coherence.
 
-    Examples: govgraph gaps PHL --explain;  govgraph gaps --all -f csv -o gaps.csv
+    Examples: govgraph gaps PHL --explain;  govgraph gaps --all -f csv -o gaps.csv;
+    govgraph gaps --all --compare 2024-06-01 --json
     """
     from ..atomic import atomic_write, check_writable
     from ..errors import UsageError
     from ..gaps import BINDING_CHOICES, VIA_CHOICES, find_all_gaps, find_gaps
+    from ..gaps.record import ROW_COLUMNS
 
     if via not in VIA_CHOICES:
         raise UsageError(f"--via: unknown value {via!r} (choose from {', '.join(VIA_CHOICES)})")
@@ -189,6 +205,19 @@ def gaps(
     if output:
         check_writable(output)
     opts.as_of  # noqa: B018 - validates the date before the data is loaded
+    if compare_date is not None:
+        from ..dates import check_date
+
+        start = check_date(compare_date, "--compare")
+        if start >= opts.as_of:
+            raise UsageError(f"--compare: {start} must be before the --as-of date ({opts.as_of})")
+        run = (
+            (lambda G: find_all_gaps(G, rules or None, via, binding, parsed))
+            if all_states
+            else (lambda G: find_gaps(G, opts.resolve(actor or ""), rules or None, via, binding, parsed))
+        )
+        _compare(opts, start, run, output, fmt, as_json)
+        return
     G = opts.graph()
     if all_states:
         report = find_all_gaps(G, rules or None, via, binding, parsed)
@@ -209,7 +238,7 @@ def gaps(
 
                 json.dump(report.to_dict(), handle, ensure_ascii=False, indent=1)
             else:
-                writer = csv.DictWriter(handle, fieldnames=_CSV_COLUMNS)
+                writer = csv.DictWriter(handle, fieldnames=ROW_COLUMNS)
                 writer.writeheader()
                 writer.writerows(_csv_row(g) for g in report.gaps)
         click.echo(f"Wrote {len(report.gaps)} gaps to {output}", err=True)

@@ -193,3 +193,22 @@ def _group_lines(profile: Any, group_title: Any, with_sources: bool) -> list[str
                 for s in t.sources:
                     lines.append("        source: " + source_line(s))
     return lines
+
+
+def compare_text(changes: list[Any], start: str, end: str) -> list[str]:
+    """Gaps opened and closed between two dates, each with the first event behind it."""
+    opened = [c for c in changes if c.change == "opened"]
+    closed = [c for c in changes if c.change == "closed"]
+    lines = [header(f"Gaps between {start} and {end}: {len(opened)} opened, {len(closed)} closed")]
+    for title, items in (("Opened", opened), ("Closed", closed)):
+        if not items:
+            continue
+        lines += ["", header(title)]
+        for c in items:
+            g = c.gap
+            who = g.counterpart_name or g.details.get("topic") or ""
+            lines.append(clean(f"  {g.subject_name or g.subject} · {g.rule} · {who}  ({c.date or 'no dated event'})"))
+            lines.append(clean(f"     {g.reason}"))
+            if c.events:
+                lines.append(clean(f"     event: {c.events[0]}"))
+    return lines

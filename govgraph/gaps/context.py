@@ -245,7 +245,8 @@ class GapContext:
         return None
 
     def nearest_channel(self, a: str, b: str) -> Channel | None:
-        """The closest existing link when the filtered channel is missing: another channel, or a shared treaty."""
+        """The closest coordination channel when the filtered one is missing: a forum, a direct tie or a bilateral
+        instrument outside the chosen filters, or a withdrawal. A shared multilateral treaty is not a channel."""
         if self.via != "any" or self.binding != "any":
             other = self._unfiltered_context().channel(a, b)
             if other is not None:
@@ -254,10 +255,6 @@ class GapContext:
             ab = self.withdrawals[a].get(b)
             if ab is not None:
                 return Channel(f"{self.name(a)} withdrew from {self.name(b)} on {ab[2].get('since')}", (a, b))
-        shared = self.shared_instruments(a, b, frozenset({"global", "regional"}))
-        if shared:
-            best = min(shared, key=lambda i: len(self.parties.get(i, ())) or 10**9)
-            return Channel(f"no forum or direct tie; both are committed to {self.name(best)}", (a, best, b))
         return None
 
     def _unfiltered_context(self) -> GapContext:

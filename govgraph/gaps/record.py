@@ -5,7 +5,27 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["Channel", "Evidence", "Gap", "GapReport"]
+__all__ = ["ROW_COLUMNS", "Channel", "Evidence", "Gap", "GapReport"]
+
+#: The columns of a gap as one table row (the CSV export and ``GapReport.to_frame()``).
+ROW_COLUMNS = (
+    "rule",
+    "subject",
+    "subject_name",
+    "counterpart",
+    "counterpart_name",
+    "topic",
+    "priority",
+    "confidence",
+    "score",
+    "mgi_domain",
+    "gcm_objectives",
+    "newest_evidence",
+    "reason",
+    "expected_because",
+    "nearest_channel",
+    "sources",
+)
 
 
 @dataclass(frozen=True)
@@ -84,6 +104,30 @@ class Gap:
             "details": self.details,
         }
 
+    def table_row(self) -> dict[str, Any]:
+        """The gap as one flat row (``ROW_COLUMNS``): evidence joined with " | ", source URLs with spaces."""
+        urls = dict.fromkeys(
+            s.get("url") or s.get("publication") or "" for e in self.expected_because for s in e.sources
+        )
+        return {
+            "rule": self.rule,
+            "subject": self.subject,
+            "subject_name": self.subject_name,
+            "counterpart": self.counterpart or "",
+            "counterpart_name": self.counterpart_name or "",
+            "topic": self.details.get("topic", ""),
+            "priority": self.priority,
+            "confidence": self.confidence,
+            "score": round(self.score, 4),
+            "mgi_domain": self.mgi_domain or "",
+            "gcm_objectives": " ".join(str(o) for o in self.gcm_objectives),
+            "newest_evidence": self.newest_evidence or "",
+            "reason": self.reason,
+            "expected_because": " | ".join(e.statement for e in self.expected_because),
+            "nearest_channel": self.nearest_channel.description if self.nearest_channel else "",
+            "sources": " ".join(u for u in urls if u),
+        }
+
     @property
     def row(self) -> tuple[str, str, str | None]:
         """The identity of a gap (rule, subject, counterpart): what the Cypher twins return."""
@@ -111,6 +155,12 @@ class GapReport:
     def ranked(self) -> list[Gap]:
         """The gaps by priority, highest first (stable: rule order, then score, within equal priorities)."""
         return sorted(self.gaps, key=lambda g: -g.priority)
+
+    def to_frame(self) -> Any:
+        """The gaps as a pandas DataFrame with the columns of the CSV export (``ROW_COLUMNS``), by priority."""
+        import pandas as pd
+
+        return pd.DataFrame([g.table_row() for g in self.gaps], columns=list(ROW_COLUMNS))
 
     def to_dict(self) -> dict[str, Any]:
         return {
