@@ -11,6 +11,7 @@ from .gaps_cmds import gaps, path
 from .map_cmd import map_command
 from .metrics_cmds import metrics, timeline_command
 from .neo4j_cmds import neo4j
+from .scorecard_cmd import scorecard_command
 from .synth_cmd import synth
 
 __all__ = ["main"]
@@ -29,6 +30,18 @@ def main() -> None:
     """
 
 
-for _command in (validate, show, list_entities, export, gaps, path, map_command, synth, metrics, timeline_command):
+for _command in (
+    validate,
+    show,
+    list_entities,
+    export,
+    gaps,
+    scorecard_command,
+    path,
+    map_command,
+    synth,
+    metrics,
+    timeline_command,
+):
     main.add_command(_command)
 main.add_command(neo4j)
