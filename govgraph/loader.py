@@ -357,6 +357,9 @@ class _Reader:
                     problem("country", f"unknown state id {obj.country!r}")
                 if obj.open_to is not None and obj.open_to not in world.actors:
                     problem("open_to", f"unknown actor id {obj.open_to!r}")
+                for ref in obj.theme_instruments:
+                    if ref not in world.instruments:
+                        problem("theme_instruments", f"unknown instrument id {ref!r}")
                 for b in obj.borders:
                     if not self._is_state(b):
                         problem("borders", f"unknown state id {b!r}")

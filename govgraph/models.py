@@ -124,6 +124,9 @@ class Actor(_Strict):
     #: Bodies: only members of this body may join (the ARCP: the League of Arab States; the League: its own members),
     #: so a state outside it is not expected to belong.
     open_to: EntityId | None = None
+    #: RCPs and forums: the instruments of the body's themes (the Bali Process: the Trafficking and Smuggling
+    #: Protocols and the 1951 Convention), whose uptake by its members regional-coherence checks.
+    theme_instruments: list[EntityId] = Field(default_factory=list)
     url: Url | None = None
     note: str | None = None
     sources: SourceRefs

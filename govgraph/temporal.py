@@ -75,6 +75,7 @@ def _actor_attrs(a: Actor, dumps: Any = source_dicts) -> dict[str, Any]:
         "dissolved": a.dissolved,
         "membership_recorded": a.membership_recorded,
         "open_to": a.open_to,
+        "theme_instruments": list(a.theme_instruments),
         "url": a.url,
         "note": a.note,
         "checked": is_checked(a.sources),

@@ -153,3 +153,15 @@ def test_a_report_is_a_dataframe_with_the_csv_columns(real_graph):
     frame = report.to_frame()
     assert list(frame.columns) == list(ROW_COLUMNS) and len(frame) == len(report.gaps)
     assert frame["priority"].is_monotonic_decreasing
+
+
+def test_an_rcp_is_judged_on_the_instruments_of_its_themes(real_graph):
+    # Bali Process (its own page): people smuggling, trafficking in persons; 45 members, of which 42 states
+    report = find_gaps(as_of(real_graph, "2025-06-01"), "bali-process", rules=["regional-coherence"])
+    trafficking = [g for g in report.gaps if g.details.get("instrument") == "trafficking-protocol"]
+    assert trafficking and all(g.details["members"] == trafficking[0].details["members"] for g in trafficking)
+    assert "members are)" in trafficking[0].reason and 0 < trafficking[0].details["party_share"] < 1
+    assert all(real_graph.nodes[g.counterpart]["kind"] == "state" for g in report.gaps)  # organisations ratify nothing
+    smuggling = [g for g in report.gaps if g.details.get("instrument") == "smuggling-protocol"]
+    not_assessed = any("Smuggling of Migrants" in n and "not assessed" in n for n in report.notices)
+    assert smuggling or not_assessed  # judged only when the party table is complete

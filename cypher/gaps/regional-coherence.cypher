@@ -1,5 +1,5 @@
 // regional-coherence: for a REC, RCP or IRF, the members that are not party to a binding instrument
-// the body itself adopted (one row per member and instrument); an instrument whose party table is known
+// the body itself adopted or that its themes call for (theme_instruments); only state members are judged (one row per member and instrument); an instrument whose party table is known
 // to be incomplete (parties_complete = false) is skipped: a missing party is unknown, not "not a party".
 // Mirrors govgraph.gaps.commitment.regional_coherence (rule "regional-coherence").
 //
@@ -15,12 +15,14 @@
 MATCH (s:GovGraph:Actor {dataset: $dataset})
 WHERE s.kind IN ['rec', 'rcp', 'irf'] AND ($subject IS NULL OR s.id = $subject)
   AND (s.valid_from IS NULL OR s.valid_from <= $as_of) AND (s.valid_until IS NULL OR s.valid_until > $as_of)
-MATCH (s)-[ad:RELATION {dataset: $dataset, type: 'adopted'}]->(i:Instrument {dataset: $dataset})
+MATCH (i:Instrument {dataset: $dataset})
 WHERE i.binding = true AND coalesce(i.parties_complete, true)
-  AND (ad.since IS NULL OR ad.since <= $as_of) AND (ad.until IS NULL OR ad.until > $as_of)
   AND (i.valid_from IS NULL OR i.valid_from <= $as_of) AND (i.valid_until IS NULL OR i.valid_until > $as_of)
+  AND (i.id IN coalesce(s.theme_instruments, [])
+       OR EXISTS { MATCH (s)-[ad:RELATION {dataset: $dataset, type: 'adopted'}]->(i)
+                   WHERE (ad.since IS NULL OR ad.since <= $as_of) AND (ad.until IS NULL OR ad.until > $as_of) })
 WITH DISTINCT s, i
-MATCH (m:GovGraph {dataset: $dataset})-[mt:RELATION {dataset: $dataset, type: 'member_of'}]->(s)
+MATCH (m:Actor {dataset: $dataset, kind: 'state'})-[mt:RELATION {dataset: $dataset, type: 'member_of'}]->(s)
 WHERE (mt.since IS NULL OR mt.since <= $as_of) AND (mt.until IS NULL OR mt.until > $as_of) AND ($binding = 'any' OR coalesce(mt.binding, false) = ($binding = 'binding'))
   AND (m.valid_from IS NULL OR m.valid_from <= $as_of) AND (m.valid_until IS NULL OR m.valid_until > $as_of)
 WITH DISTINCT s, i, m

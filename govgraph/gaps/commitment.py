@@ -208,8 +208,9 @@ def _signature_channel(ctx: GapContext, subject: str, instrument: str) -> Any:
 @rule(
     "regional-coherence",
     {"rec", "rcp", "irf"},
-    "For a REC/RCP: which members are not party to the binding instruments the body itself adopted, "
-    "and the share of parties per instrument; and which states have withdrawn from it (with the date).",
+    "For a REC/RCP/IRF: which members are not party to the binding instruments the body adopted or that its themes "
+    "call for (the Bali Process: the Trafficking and Smuggling Protocols, the 1951 Convention), with the share of "
+    "parties per instrument; and which states have withdrawn from it (with the date).",
 )
 def regional_coherence(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
     """Members of a regional body that are not party to its own binding instruments.
@@ -222,8 +223,9 @@ def regional_coherence(ctx: GapContext, subject: str, p: dict[str, Any]) -> list
         withdrawal_gap(ctx, "regional-coherence", subject, tie[0], tie)
         for tie in current_withdrawals(ctx, body=subject)
     ]
-    members = sorted(ctx.members[subject])
-    instruments = [i for i in _adopted_by(ctx, subject) if ctx.nodes[i].get("binding")]
+    members = sorted(m for m in ctx.members[subject] if ctx.kind(m) == "state")  # organisations ratify nothing here
+    themes = [i for i in ctx.nodes[subject].get("theme_instruments") or () if i in ctx.nodes]
+    instruments = sorted({i for i in [*_adopted_by(ctx, subject), *themes] if ctx.nodes[i].get("binding")})
     if not instruments:
         ctx.notices.append(f"regional-coherence: {subject} has adopted no binding instrument in the data")
         return gaps
@@ -232,7 +234,7 @@ def regional_coherence(ctx: GapContext, subject: str, p: dict[str, Any]) -> list
         return gaps
     for inst in instruments:
         if not ctx.parties_known(inst):
-            ctx.not_assessed("regional-coherence", subject, inst)
+            ctx.not_assessed("regional-coherence", f"a member of {ctx.name(subject)}", inst)
             continue
         parties = [m for m in members if ctx.is_party(m, inst)]
         share = len(parties) / len(members)

@@ -83,6 +83,7 @@ def bodies(sources: dict[str, Any]) -> list[dict[str, Any]]:
         "note",
         "sources",
         "open_to",
+        "theme_instruments",
     ]
     out = []
     for row in read_table(DIR / "bodies.csv", cols):
@@ -91,6 +92,8 @@ def bodies(sources: dict[str, Any]) -> list[dict[str, Any]]:
             actor["membership_recorded"] = row.flag("membership_recorded")
         if row.opt("open_to"):
             actor["open_to"] = row.opt("open_to")
+        if row.opt("theme_instruments"):
+            actor["theme_instruments"] = row.opt("theme_instruments").split()
         actor["name"] = row.need("name")
         for col in ("acronym",):
             if row.opt(col):
