@@ -165,3 +165,18 @@ def test_an_rcp_is_judged_on_the_instruments_of_its_themes(real_graph):
     smuggling = [g for g in report.gaps if g.details.get("instrument") == "smuggling-protocol"]
     not_assessed = any("Smuggling of Migrants" in n and "not assessed" in n for n in report.notices)
     assert smuggling or not_assessed  # judged only when the party table is complete
+
+
+def test_the_brief_is_for_a_policy_reader(runner):
+    result = runner.invoke(main, ["gaps", "LBN", "--as-of", "2025-06-01"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    gaps = [x for x in lines if x[:1].isdigit() and x[1:3] == ". "]
+    assert 1 <= len(gaps) <= 5 and len(lines) <= 18  # about ten lines of gaps, a few notes
+    for line in gaps:  # one plain sentence, the plain rule name, priority and confidence in words
+        assert "_" not in line and (
+            "high confidence" in line or "medium confidence" in line or "low confidence" in line
+        )
+    sources = [x for x in lines if x.startswith("   source: ")]
+    assert len(sources) == len(gaps)
+    assert "UNHCR" in result.output  # the refugee figures behind the top gaps

@@ -92,11 +92,14 @@ def _report_or_empty(run: Callable[[Any], Any], G: Any) -> Any:
         return GapReport(subject=None, as_of=G.graph["as_of"])
 
 
-def print_report(report: Any, explain: bool) -> None:
-    """Print a gap report as readable text (shared with `govgraph neo4j gaps`)."""
+def print_report(report: Any, explain: bool, top: int | None = None) -> None:
+    """Print a gap report as readable text (shared with `govgraph neo4j gaps`): a brief, or the evidence."""
     from ..gaps import RULES
-    from .render import gap_report_text
+    from .render import gap_brief_text, gap_report_text
 
+    if not explain:
+        click.echo("\n".join(gap_brief_text(report, top)))
+        return
     summaries = {name: r.summary for name, r in RULES.items()}
     click.echo("\n".join(gap_report_text(report, explain, summaries)))
 
@@ -248,7 +251,7 @@ def gaps(
         return
     if all_states:
         raise UsageError("--all prints many rows: write them with -o FILE (csv or json) or use --json")
-    print_report(report, explain)
+    print_report(report, explain, top)
 
 
 @click.command()

@@ -175,7 +175,7 @@ def gaps(
     if as_json:
         emit_json(report.to_dict())
         return
-    print_report(report, explain)
+    print_report(report, explain, top)
 
 
 def _query_path(name: str) -> Path:

@@ -36,8 +36,66 @@ def source_line(source: dict[str, Any]) -> str:
     return clean(f"{source.get('title')} ({source.get('as_of')}{flag}) {ref}".strip())
 
 
+#: How each rule reads for a policy reader.
+RULE_LABELS = {
+    "forum-gap": "regional forum",
+    "neighbour-gap": "neighbour",
+    "corridor-gap": "migration corridor",
+    "commitment-gap": "commitment",
+    "exposure-gap": "core instruments",
+    "rejection-gap": "rejection or exit",
+    "vertical-gap": "national and local",
+    "horizontal-gap": "whole of government",
+    "institutional-gap": "global architecture",
+    "society-gap": "whole of society",
+    "regional-coherence": "regional coherence",
+}
+#: Gaps a brief shows when no --top is given.
+BRIEF_TOP = 5
+
+
+def _confidence_word(value: float) -> str:
+    return "high" if value >= 0.85 else "medium" if value >= 0.65 else "low"
+
+
+def _first_source(gap: Any) -> str:
+    for e in gap.expected_because:
+        for s in e.sources:
+            return f"{s.get('title', 'no title')} ({s.get('as_of', 'date not recorded')})"
+    return "no source recorded"
+
+
+def gap_brief_text(report: Any, shown: int | None = None) -> list[str]:
+    """A policy reader's view: the top gaps by priority, one plain sentence and one source each, and the notes."""
+    name = report.subject_name or report.subject
+    n = len(report.gaps)
+    limit = shown if shown is not None else BRIEF_TOP
+    lines = [
+        header(clean(f"Coherence gaps of {name} [{report.subject}] as of {report.as_of}: {n} gap{'s' * (n != 1)}"))
+    ]
+    for i, g in enumerate(report.gaps[:limit], 1):
+        lines.append(
+            clean(
+                f"{i}. {g.reason}  [{RULE_LABELS.get(g.rule, g.rule)}; priority {g.priority:.2f}, "
+                f"{_confidence_word(g.confidence)} confidence]"
+            )
+        )
+        lines.append(clean(f"   source: {_first_source(g)}"))
+    if n > limit:
+        lines.append(f"{n - limit} more gap{'s' * (n - limit != 1)} of lower priority: --top {n} to list them")
+    if not n:
+        lines.append("No gaps found by the rules that apply.")
+    for notice in report.notices[:3]:
+        lines.append(clean(f"note: {notice}"))
+    if len(report.notices) > 3:
+        lines.append(f"note: {len(report.notices) - 3} more notes on what was not assessed (--explain lists them)")
+    if n:
+        lines.append("Add --explain for the evidence and sources behind each gap.")
+    return lines
+
+
 def gap_report_text(report: Any, explain: bool, rule_summaries: dict[str, str]) -> list[str]:
-    """The lines of a gap report, grouped by rule, ranked by score."""
+    """The lines of a gap report with its evidence, grouped by rule, ranked by priority."""
     lines: list[str] = []
     name = report.subject_name or report.subject
     n = len(report.gaps)
