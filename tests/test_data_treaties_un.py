@@ -211,3 +211,39 @@ def test_builder_holds_no_facts():
     text = (REPO / "tools" / "data" / "build_instruments_un.py").read_text(encoding="utf-8")
     assert not re.search(r"[\"'][A-Z]{3}[\"']", text)
     assert not re.search(r"[\"']\d{4}(-\d{2}(-\d{2})?)?[\"']", text)
+
+
+def test_south_sudan_acceded_to_untoc_on_2023_10_20(real_world):
+    """One Citizen Daily (23 Oct 2023), quoting the depositary: effected on 20 October 2023, in force for
+    South Sudan on 19 November 2023 under art. 38(2); UNODC (7 Nov 2024): South Sudan acceded in October 2023."""
+    rel = one(real_world, "SSD", "untoc")
+    assert rel.since == "2023-10-20"
+    assert "SSD" not in parties_on(real_world, "trafficking-protocol", "2024-04-20")
+    assert "SSD" not in parties_on(real_world, "smuggling-protocol", "2024-04-26")
+
+
+def test_untoc_holds_the_192_parties_untc_lists_on_2024_05_04(real_world):
+    """UNTC XVIII-12 status at 04-05-2024: 192 parties, i.e. 189 states, the European Union, Cook Islands and Niue."""
+    inst = real_world.instruments["untoc"]
+    assert inst.parties_complete is True
+    on = "2024-05-04"
+    assert len(parties_on(real_world, "untoc", on)) + len(not_modelled_parties("untoc", on)) == 192
+
+
+def test_cote_divoire_acceded_to_the_icrmw_on_2023_09_26(real_world):
+    """UNTC IV-13 (French status page): Côte d'Ivoire, adhésion 26 sept. 2023, date d'effet 1 Jan 2024."""
+    assert one(real_world, "CIV", "icmw").since == "2023-09-26"
+
+
+def test_cote_divoire_party_to_the_smuggling_protocol_is_unchecked(real_world):
+    """Décret n° 2016-994 du 17 novembre 2016 (Journal officiel de Côte d'Ivoire) ratifies the Protocol; the
+    deposit was not read, so the relation is undated and its only source is unchecked."""
+    rel = one(real_world, "CIV", "smuggling-protocol")
+    assert rel.since in (None, "")
+    assert not is_checked(rel.sources)
+
+
+def test_philippines_acceded_to_the_1961_convention_on_2022_03_24(real_world):
+    """Philstar (28 Mar 2022): in force for the Philippines on 22 June 2022, the 90th day after deposit
+    (art. 18(2)); UNHCR (28 Mar 2022): the 78th state party."""
+    assert one(real_world, "PHL", "statelessness-convention-1961").since == "2022-03-24"
