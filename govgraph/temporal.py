@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from .coverage import party_counts
 from .dates import check_date, is_active
 from .figures import SERIES_KEYS, profile_attributes, series_attributes
 from .gcpause import without_gc
@@ -230,6 +229,8 @@ def build_graph(world: World) -> nx.MultiDiGraph:
     for state, lists in G.graph["coverage"].items():  # "complete or not" on the state, where rules and Cypher read it
         G.nodes[state].update({f"coverage_{name}": c["complete"] for name, c in lists.items()})
     G.add_nodes_from((i.id, _instrument_attrs(i, world.level_of(i.id), dumps)) for i in world.instruments.values())
+    from .coverage import party_counts  # here: a cached graph is used without importing the model
+
     for row in party_counts(world):  # how many published parties the table lacks, for the confidence of a gap
         G.nodes[row["instrument"]]["published_shortfall"] = max(0, -row["difference"])
     _add_edges(G, ((r.source, r.target, r.key, _edge_attrs(r, dumps)) for r in world.relations), copy=False)

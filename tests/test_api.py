@@ -58,3 +58,13 @@ def test_a_fresh_interpreter_calls_graph_twice():
     code = "import govgraph as gg; w = gg.load_world(); gg.graph(w); gg.graph(w); print('ok')"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
+def test_the_everyday_path_stays_light():
+    # `govgraph gaps PHL` reads a cached graph: the pydantic model and pandas stay unimported (start-up time)
+    code = (
+        "import sys, govgraph.temporal, govgraph.gaps, govgraph.cli.gaps_cmds;"
+        "print(sorted(m for m in ('govgraph.models', 'pandas', 'govgraph.scorecard') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "[]", done.stdout + done.stderr
