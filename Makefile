@@ -39,6 +39,7 @@ test-latest: browser
 
 ## Set up, then run the main job on the bundled data: a state's profile, gap report and map.
 run: $(STAMP)
+	$(BIN)/pip install --quiet --no-deps --force-reinstall .
 	$(BIN)/govgraph validate
 	$(BIN)/govgraph show PHL
 	$(BIN)/govgraph gaps PHL
