@@ -247,3 +247,11 @@ def test_philippines_acceded_to_the_1961_convention_on_2022_03_24(real_world):
     """Philstar (28 Mar 2022): in force for the Philippines on 22 June 2022, the 90th day after deposit
     (art. 18(2)); UNHCR (28 Mar 2022): the 78th state party."""
     assert one(real_world, "PHL", "statelessness-convention-1961").since == "2022-03-24"
+
+
+def test_palau_is_party_to_the_trafficking_protocol(real_world):
+    """US Department of State, 2020 TIP Report (April 2019 - March 2020): Palau acceded to the 2000 UN TIP
+    Protocol; the UNTS record 39574 lists Palau among the participants. The deposit date was not read."""
+    rel = one(real_world, "PLW", "trafficking-protocol")
+    assert rel.since in (None, "")
+    assert "PLW" in parties_on(real_world, "trafficking-protocol", "2024-04-20")
