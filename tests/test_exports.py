@@ -96,7 +96,7 @@ def test_csv_pair_for_pandas(tiny_graph: nx.MultiDiGraph, tmp_path: Path) -> Non
     G.nodes["MLI"]["name"] = "=1+2"
     G.nodes["MLI"]["note"] = "@SUM(A1)"
     written = export_graph(G, "csv", tmp_path / "world.csv")
-    assert written == [tmp_path / "world.nodes.csv", tmp_path / "world.edges.csv"]
+    assert written == [tmp_path / "world.nodes.csv", tmp_path / "world.edges.csv", tmp_path / "world.sources.csv"]
     nodes = pd.read_csv(written[0], keep_default_na=False).set_index("id")
     edges = pd.read_csv(written[1], keep_default_na=False)
     assert len(nodes) == G.number_of_nodes() and len(edges) == G.number_of_edges()
@@ -119,7 +119,7 @@ def test_export_command(runner, make_world, tmp_path: Path, fmt: str) -> None:
     res = runner.invoke(main, ["export", "--no-bundled", "--data", str(world), "-f", fmt, "-o", str(out), "--temporal"])
     assert res.exit_code == 0, res.output
     files = sorted(p.name for p in tmp_path.iterdir() if p.is_file())
-    assert files == (["w.edges.csv", "w.nodes.csv"] if fmt == "csv" else [f"w.{fmt}"])
+    assert files == (["w.edges.csv", "w.nodes.csv", "w.sources.csv"] if fmt == "csv" else [f"w.{fmt}"])
 
 
 def test_real_graph_exports_read_back(real_graph: nx.MultiDiGraph, tmp_path: Path) -> None:

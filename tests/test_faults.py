@@ -24,7 +24,7 @@ OLD = "an older output, which a failed run must leave as it was\n"
 #: every command that writes a file: the arguments before the output path, and the files it writes
 WRITERS = {
     "export-json": (["export", "-f", "json", "-o"], ["out"]),
-    "export-csv": (["export", "-f", "csv", "-o"], ["out.nodes.csv", "out.edges.csv"]),
+    "export-csv": (["export", "-f", "csv", "-o"], ["out.nodes.csv", "out.edges.csv", "out.sources.csv"]),
     "export-graphml": (["export", "-f", "graphml", "-o"], ["out"]),
     "export-gexf": (["export", "-f", "gexf", "-o"], ["out"]),
     "gaps-csv": (["gaps", "--all", "-f", "csv", "-o"], ["out"]),

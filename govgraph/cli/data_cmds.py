@@ -189,8 +189,13 @@ def list_entities(kinds: tuple[str, ...], levels: tuple[str, ...], opts: WorldOp
 @click.option(
     "--temporal", is_flag=True, help="Export every relation with its dates, not only those in force on --as-of."
 )
+@click.option(
+    "--raw",
+    is_flag=True,
+    help="CSV only: write text exactly as in the data, without the ' that stops spreadsheets running formulas.",
+)
 @world_options
-def export(fmt: str, output: str, temporal: bool, opts: WorldOptions) -> None:
+def export(fmt: str, output: str, temporal: bool, raw: bool, opts: WorldOptions) -> None:
     """Export the graph (all node and edge attributes, sources included).
 
     Example: govgraph export -f json -o world.json --as-of 2010-01-01
@@ -201,9 +206,16 @@ def export(fmt: str, output: str, temporal: bool, opts: WorldOptions) -> None:
 
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"-f/--format: unknown format {fmt!r} (choose from {', '.join(sorted(EXPORT_FORMATS))})")
+    if raw and fmt != "csv":
+        raise UsageError(f"--raw: only for -f csv (-f {fmt} never prefixes text)")
     check_writable(output)
     G = opts.graph(temporal=temporal)
-    written = export_graph(G, fmt, output)
+    if raw:
+        from ..export.csvpair import write as write_csv
+
+        written = write_csv(G, output, raw=True)
+    else:
+        written = export_graph(G, fmt, output)
     click.echo(
         f"Wrote {', '.join(str(p) for p in written)}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges",
         err=True,
