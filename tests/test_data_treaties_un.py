@@ -255,3 +255,8 @@ def test_palau_is_party_to_the_trafficking_protocol(real_world):
     rel = one(real_world, "PLW", "trafficking-protocol")
     assert rel.since in (None, "")
     assert "PLW" in parties_on(real_world, "trafficking-protocol", "2024-04-20")
+
+
+def test_belize_acceded_to_the_1961_convention_on_2015_08_14(real_world):
+    """UNHCR (21 Aug 2015): in force for Belize on 12 November 2015, the 90th day after deposit (art. 18(2))."""
+    assert one(real_world, "BLZ", "statelessness-convention-1961").since == "2015-08-14"
