@@ -10,6 +10,27 @@ __all__ = ["metrics", "timeline_command"]
 
 
 def _relation_options(f):  # type: ignore[no-untyped-def]
+    """The options that choose the graph, shared by metrics and timeline (see govgraph.metrics.graphs)."""
+    f = click.option(
+        "--dated-only",
+        "dated_only",
+        is_flag=True,
+        help="Leave out relations with no start date (by default they count as in force since both ends "
+        "existed; undated_relations and undated_share say how many there are).",
+    )(f)
+    f = click.option(
+        "--containment-ties",
+        "containment_ties",
+        is_flag=True,
+        help="Let located_in and part_of be ties of centrality, brokerage, density and components "
+        "(default: they count in the degree and relation columns only; containment is not coordination).",
+    )(f)
+    f = click.option(
+        "--actors-only",
+        "actors_only",
+        is_flag=True,
+        help="Compute on the actor-induced graph: no instrument nodes, no relation that touches an instrument.",
+    )(f)
     f = click.option(
         "--binding",
         "binding",
@@ -17,6 +38,13 @@ def _relation_options(f):  # type: ignore[no-untyped-def]
         show_default=True,
         metavar="any|binding|non-binding",
         help="Count only binding or only non-binding relations.",
+    )(f)
+    f = click.option(
+        "--exclude-relation",
+        "exclude_relations",
+        multiple=True,
+        metavar="TYPE",
+        help="Leave this relation type out (repeatable).",
     )(f)
     f = click.option(
         "--relation",
@@ -27,6 +55,28 @@ def _relation_options(f):  # type: ignore[no-untyped-def]
         "suspensions, votes against, abstentions and contests).",
     )(f)
     return f
+
+
+def _graph_choice(
+    relations: tuple[str, ...],
+    exclude_relations: tuple[str, ...],
+    binding: str,
+    actors_only: bool,
+    containment_ties: bool,
+    dated_only: bool,
+) -> dict:  # type: ignore[type-arg]
+    """The graph options checked (a UsageError names the bad one) and as keyword arguments of the API."""
+    from ..metrics.graphs import choose_graph
+
+    choose_graph(relations, exclude_relations, binding)
+    return {
+        "relations": relations or None,
+        "exclude_relations": exclude_relations or None,
+        "binding": binding,
+        "actors_only": actors_only,
+        "containment_ties": containment_ties,
+        "dated_only": dated_only,
+    }
 
 
 def _output_options(f):  # type: ignore[no-untyped-def]
@@ -68,7 +118,20 @@ def _emit(tables: dict, fmt: str, output: str | None, meta: dict) -> None:  # ty
 @_relation_options
 @click.option("--summary", is_flag=True, help="Whole-graph summary instead of per-actor rows.")
 @click.option(
-    "--groups", default="level", show_default=True, metavar="level|kind", help="Node groups for the brokerage roles."
+    "--groups",
+    default=None,
+    metavar="level|kind|region|subregion",
+    help="Node groups for the brokerage roles (default: level; region with --brokerage-graph forum-projection).",
+)
+@click.option(
+    "--brokerage-graph",
+    "brokerage_graph",
+    default="flow",
+    show_default=True,
+    metavar="flow|forum-projection",
+    help="Count brokerage on the flow graph, or on the state-state projection of forum co-membership "
+    "(states tied when they belong to a common RCP, IRF, REC, global process or city network; "
+    "other rows left empty).",
 )
 @click.option(
     "--betweenness-k",
@@ -84,9 +147,14 @@ def _emit(tables: dict, fmt: str, output: str | None, meta: dict) -> None:  # ty
 def metrics(
     opts: WorldOptions,
     relations: tuple[str, ...],
+    exclude_relations: tuple[str, ...],
     binding: str,
+    actors_only: bool,
+    containment_ties: bool,
+    dated_only: bool,
     summary: bool,
-    groups: str,
+    groups: str | None,
+    brokerage_graph: str,
     betweenness_k: int | None,
     seed: int,
     fmt: str | None,
@@ -94,21 +162,24 @@ def metrics(
 ) -> None:
     """Network metrics per actor and instrument (or the --summary), as CSV, JSON or Parquet.
 
-    Per node: degree by relation type, direction and binding; betweenness,
-    closeness, eigenvector, PageRank; Burt's constraint and effective size;
-    Gould-Fernandez brokerage roles with levels as groups; k-core. Columns are
-    listed in the README ("Metrics").
+    Degree columns (degree, deg_/in_/out_<type>, by direction and binding)
+    count every counted relation, containment included. Betweenness,
+    closeness, eigenvector, constraint, effective size, k-core and neighbors
+    use the undirected simple graph of the ties; PageRank and Gould-Fernandez
+    brokerage (levels as groups) the directed flow graph. Ties are the counted
+    relations except located_in and part_of (containment is not coordination;
+    --containment-ties counts them). Columns are listed in the README ("Metrics").
 
-    Example: govgraph metrics --as-of 2010-01-01 -f csv -o metrics-2010.csv
+    Example: govgraph metrics --as-of 2010-01-01 --actors-only -f csv -o metrics-2010.csv
     """
     from ..atomic import check_writable
-    from ..metrics.graphs import check_binding, check_relations
+    from ..metrics.actors import check_brokerage_options
     from ..metrics.output import table_format
 
     # every argument is checked before anything is loaded or written
     fmt = table_format(fmt, output)
-    check_relations(relations)
-    check_binding(binding)
+    choice = _graph_choice(relations, exclude_relations, binding, actors_only, containment_ties, dated_only)
+    check_brokerage_options(groups, brokerage_graph)
     date = opts.as_of
     if output is not None:
         check_writable(output)
@@ -116,14 +187,14 @@ def metrics(
     if summary:
         from ..metrics import summary_long, summary_tables
 
-        tables = summary_tables(G, relations=relations or None, binding=binding)
+        tables = summary_tables(G, **choice)
         meta = dict(next(iter(tables.values())).attrs)
         _emit(tables if fmt == "json" else {"summary": summary_long(tables)}, fmt, output, meta)
         return
     from ..metrics import actor_metrics
 
     df = actor_metrics(
-        G, relations=relations or None, binding=binding, groups=groups, betweenness_k=betweenness_k, seed=seed
+        G, **choice, groups=groups, brokerage_graph=brokerage_graph, betweenness_k=betweenness_k, seed=seed
     )
     for note in df.attrs.get("notes", []):
         click.echo(f"Note: {note}", err=True)
@@ -160,13 +231,21 @@ def timeline_command(
     step: str,
     track: tuple[str, ...],
     relations: tuple[str, ...],
+    exclude_relations: tuple[str, ...],
     binding: str,
+    actors_only: bool,
+    containment_ties: bool,
+    dated_only: bool,
     fmt: str | None,
     output: str | None,
     plot: str | None,
     opts: WorldOptions,
 ) -> None:
     """The summary metrics on each date from --from to --to (CSV, JSON or Parquet; PNG/SVG plot).
+
+    Each row reports undated_relations and undated_share: the counted relations
+    in force on the date that have no start date (they count as in force since
+    both ends existed; --dated-only leaves them out).
 
     Example: govgraph timeline --from 2000 --to 2026 --step 1y --track icmw -o timeline.csv --plot timeline.png
     """
@@ -175,15 +254,13 @@ def timeline_command(
     from ..atomic import atomic_write, check_writable
     from ..dates import today
     from ..errors import UsageError
-    from ..metrics.graphs import check_binding, check_relations
     from ..metrics.output import table_format
     from ..metrics.timeline import steps
 
     if opts.as_of_text is not None:
         raise UsageError("--as-of: the timeline takes --from and --to instead")
     fmt = table_format(fmt, output)
-    check_relations(relations)
-    check_binding(binding)
+    choice = _graph_choice(relations, exclude_relations, binding, actors_only, containment_ties, dated_only)
     end = end or today()[:4]
     steps(start, end, step)  # checks the dates and the step
     plot_fmt = None
@@ -198,7 +275,7 @@ def timeline_command(
     G = opts.temporal_graph()
     from ..metrics import plot_timeline, timeline
 
-    df = timeline(G, start, end, step, relations=relations or None, binding=binding, track=ids)
+    df = timeline(G, start, end, step, **choice, track=ids)
     meta = dict(df.attrs)
     if plot is not None and plot_fmt is not None:
         with atomic_write(plot, "wb") as handle:

@@ -12,18 +12,54 @@ from ..errors import UsageError
 from ..vocab import LEVELS
 from . import centrality as cx
 from .brokerage import ROLES, brokerage
-from .graphs import counted_types, flow_arcs, node_index, select_relations, undirected_pairs
+from .graphs import (
+    CONTAINMENT,
+    GraphChoice,
+    choose_graph,
+    count_undated,
+    drop_undated,
+    flow_arcs,
+    node_index,
+    select,
+    undirected_pairs,
+)
+from .projection import forum_projection_pairs
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["DEFAULT_BETWEENNESS_K", "EXACT_BETWEENNESS_MAX_NODES", "GROUPINGS", "actor_metrics"]
+__all__ = [
+    "BROKERAGE_GRAPHS",
+    "DEFAULT_BETWEENNESS_K",
+    "EXACT_BETWEENNESS_MAX_NODES",
+    "GROUPINGS",
+    "actor_metrics",
+    "check_brokerage_options",
+]
 
 #: Betweenness and closeness are exact up to this many nodes, estimated from sampled sources above it.
 EXACT_BETWEENNESS_MAX_NODES = 5000
 #: Sources sampled for betweenness and closeness above :data:`EXACT_BETWEENNESS_MAX_NODES` nodes.
 DEFAULT_BETWEENNESS_K = 512
-GROUPINGS: tuple[str, ...] = ("level", "kind")
+#: Node attributes that can name the brokerage groups.
+GROUPINGS: tuple[str, ...] = ("level", "kind", "region", "subregion")
+#: Graphs brokerage can be counted on: the flow graph, or the state-state projection of forum co-membership.
+BROKERAGE_GRAPHS: tuple[str, ...] = ("flow", "forum-projection")
+_DEFAULT_GROUPS = {"flow": "level", "forum-projection": "region"}
+_TALLIES = ("degree", "in_degree", "out_degree", "deg_vertical", "deg_horizontal", "deg_binding", "deg_nonbinding")
+
+
+def check_brokerage_options(groups: str | None, brokerage_graph: str) -> str:
+    """The grouping to use (default: level on the flow graph, region on the projection); UsageError otherwise."""
+    if brokerage_graph not in BROKERAGE_GRAPHS:
+        raise UsageError(
+            f"--brokerage-graph: unknown graph {brokerage_graph!r} (choose from {', '.join(BROKERAGE_GRAPHS)})"
+        )
+    if groups is None:
+        return _DEFAULT_GROUPS[brokerage_graph]
+    if groups not in GROUPINGS:
+        raise UsageError(f"--groups: unknown grouping {groups!r} (choose from {', '.join(GROUPINGS)})")
+    return groups
 
 
 def _groups(H: nx.MultiDiGraph, nodes: list[Any], by: str) -> list[int]:
@@ -36,120 +72,49 @@ def _groups(H: nx.MultiDiGraph, nodes: list[Any], by: str) -> list[int]:
     return [number[v] for v in values]
 
 
-def actor_metrics(
-    G: nx.MultiDiGraph,
-    *,
-    relations: Iterable[str] | None = None,
-    binding: str = "any",
-    groups: str = "level",
-    betweenness_k: int | None = None,
-    seed: int = 0,
-) -> pd.DataFrame:
-    """Degree, centrality, structural-hole, brokerage and k-core metrics, one row per node.
-
-    Parameters
-    ----------
-    G : the governance graph, usually as of a date (``govgraph.temporal.as_of``).
-    relations : relation types that count (default: every type but
-        ``graphs.NOT_TIES``).
-    binding : ``any``, ``binding`` or ``non-binding`` relations only.
-    groups : node attribute whose values are the brokerage groups: ``level``
-        (default) or ``kind``.
-    betweenness_k : estimate betweenness and closeness from this many sampled
-        sources. Default: exact up to ``EXACT_BETWEENNESS_MAX_NODES`` nodes,
-        ``DEFAULT_BETWEENNESS_K`` sources above.
-    seed : seed of the source sample (reported in the ``betweenness_seed`` column).
-
-    Returns
-    -------
-    pandas.DataFrame, one row per node (actors and instruments), sorted by
-    entity and id; ``df.attrs`` holds the settings and any notes (e.g. an
-    eigenvector solver that did not converge). The columns are documented in
-    the README ("Metrics").
-
-    Raises
-    ------
-    UsageError : unknown relation type, binding value or grouping.
-
-    Examples
-    --------
-    >>> import govgraph as gg
-    >>> from govgraph.metrics import actor_metrics
-    >>> df = actor_metrics(gg.graph(gg.load_world(), as_of="2024-06-01"))  # doctest: +SKIP
-    >>> int(df.set_index("id").loc["ecowas", "deg_member_of"])  # doctest: +SKIP
-    15
-    """
-    import pandas as pd
-
-    if groups not in GROUPINGS:
-        raise UsageError(f"--groups: unknown grouping {groups!r} (choose from {', '.join(GROUPINGS)})")
-    if betweenness_k is not None and betweenness_k < 1:
-        raise UsageError(f"--betweenness-k: must be a positive number of sources, not {betweenness_k}")
-    types = counted_types(relations)
-    H = select_relations(G, types, binding)
-    nodes, index = node_index(H)
-    n = len(nodes)
-    notes: list[str] = []
-
-    # -- degrees from the multigraph ----------------------------------------
-    cols: dict[str, np.ndarray] = {
-        name: np.zeros(n, dtype=np.int64)
-        for name in (
-            "degree",
-            "in_degree",
-            "out_degree",
-            "deg_vertical",
-            "deg_horizontal",
-            "deg_binding",
-            "deg_nonbinding",
-        )
-    }
-    by_type = {t: np.zeros(n, dtype=np.int64) for t in types}
+def _tallies(H: nx.MultiDiGraph, index: dict[Any, int], types: tuple[str, ...]) -> dict[str, np.ndarray]:
+    """Degree columns from the multigraph: totals, by direction and binding, and per type (both, in, out)."""
+    n = len(index)
+    cols = {name: np.zeros(n, dtype=np.int64) for name in _TALLIES}
+    per_type = {f"{side}_{t}": np.zeros(n, dtype=np.int64) for side in ("deg", "in", "out") for t in types}
     for u, v, d in H.edges(data=True):
         i, j = index[u], index[v]
+        rtype = d["type"]
         cols["out_degree"][i] += 1
         cols["in_degree"][j] += 1
+        per_type[f"out_{rtype}"][i] += 1
+        per_type[f"in_{rtype}"][j] += 1
         for k in (i, j):
-            by_type[d["type"]][k] += 1
+            per_type[f"deg_{rtype}"][k] += 1
             cols["deg_vertical" if d.get("direction") == "vertical" else "deg_horizontal"][k] += 1
             cols["deg_binding" if d.get("binding") else "deg_nonbinding"][k] += 1
     cols["degree"] = cols["in_degree"] + cols["out_degree"]
+    return {**cols, **per_type}
 
-    # -- the simple graphs ----------------------------------------------------
-    A = cx.adjacency(n, undirected_pairs(H, index))
-    arcs = flow_arcs(H, index)
-    M = cx.arc_matrix(n, arcs)
 
+def _centralities(
+    A: Any, M: Any, betweenness_k: int | None, seed: int, notes: list[str]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Betweenness, closeness, eigenvector, PageRank, constraint, effective size, k-core; and the sampling."""
+    import pandas as pd
+
+    n = A.shape[0]
     exact = (betweenness_k is None and n <= EXACT_BETWEENNESS_MAX_NODES) or (betweenness_k or 0) >= n
     if exact:
-        btw = cx.betweenness(A)
-        close = cx.closeness(A)
+        btw, close = cx.betweenness(A), cx.closeness(A)
         k_used, seed_used = n, None
     else:
         k_used = min(betweenness_k or DEFAULT_BETWEENNESS_K, n)
         sources = np.random.default_rng(seed).choice(n, size=k_used, replace=False)
-        btw = cx.betweenness(A, sources)
-        close = cx.closeness(A, sources)
+        btw, close = cx.betweenness(A, sources), cx.closeness(A, sources)
         seed_used = seed
         notes.append(f"betweenness and closeness: estimated from {k_used} of {n} sources (seed {seed})")
     eig, note = cx.eigenvector(A)
-    if note:
-        notes.append(note)
+    notes.extend([note] if note else [])
     pr, note = cx.pagerank(M)
-    if note:
-        notes.append(note)
+    notes.extend([note] if note else [])
     constraint, effective = cx.structural_holes(A)
-    roles = brokerage(n, arcs, _groups(H, nodes, groups))
-
-    data: dict[str, Any] = {
-        "id": nodes,
-        "entity": [H.nodes[x].get("entity") for x in nodes],
-        "kind": [H.nodes[x].get("kind") for x in nodes],
-        "level": [H.nodes[x].get("level") for x in nodes],
-        "name": [H.nodes[x].get("name") for x in nodes],
-        **cols,
-        "neighbors": np.diff(A.indptr),
-        **{f"deg_{t}": by_type[t] for t in types},
+    columns = {
         "betweenness": btw,
         "betweenness_k": np.full(n, k_used, dtype=np.int64),
         "betweenness_seed": pd.array([seed_used] * n, dtype="Int64"),
@@ -158,18 +123,153 @@ def actor_metrics(
         "pagerank": pr,
         "constraint": constraint,
         "effective_size": effective,
-        **{f"brokerage_{r}": roles[:, i] for i, r in enumerate(ROLES)},
-        "brokerage_total": roles.sum(axis=1),
+    }
+    return columns, {"exact": bool(exact), "k": int(k_used), "seed": seed_used}
+
+
+def _brokerage_columns(
+    H: nx.MultiDiGraph, nodes: list[Any], index: dict[Any, int], arcs: set[tuple[int, int]], by: str, graph: str
+) -> dict[str, Any]:
+    """Gould-Fernandez role counts on the flow graph, or on the forum projection (empty for non-states)."""
+    import pandas as pd
+
+    n = len(nodes)
+    if graph == "flow":
+        roles = brokerage(n, arcs, _groups(H, nodes, by))
+        return {
+            **{f"brokerage_{r}": roles[:, i] for i, r in enumerate(ROLES)},
+            "brokerage_total": roles.sum(axis=1),
+        }
+    pairs = forum_projection_pairs(H, index)
+    both = pairs | {(j, i) for i, j in pairs}
+    roles = brokerage(n, both, _groups(H, nodes, by))
+    is_state = np.array([H.nodes[x].get("kind") == "state" for x in nodes], dtype=bool)
+
+    def column(values: np.ndarray) -> Any:
+        return pd.arrays.IntegerArray(values.astype(np.int64), ~is_state)  # masked: empty for non-states
+
+    return {
+        **{f"brokerage_{r}": column(roles[:, i]) for i, r in enumerate(ROLES)},
+        "brokerage_total": column(roles.sum(axis=1)),
+    }
+
+
+def _choice_notes(H: nx.MultiDiGraph, choice: GraphChoice, undated: int) -> list[str]:
+    """What the reader should know about the graph chosen: containment kept out of the ties, undated relations."""
+    notes = []
+    contained = sum(1 for *_, t in H.edges(data="type") if t in CONTAINMENT and t not in choice.ties)
+    if contained:
+        notes.append(
+            f"containment: {contained} located_in/part_of relations count in the degree columns, "
+            "not as ties of centrality or brokerage (--containment-ties to count them)"
+        )
+    if undated and choice.dated_only:
+        notes.append(f"dates: {undated} counted relations with no start date left out (--dated-only)")
+    elif undated:
+        total = H.number_of_edges()
+        notes.append(
+            f"dates: {undated} of {total} counted relations have no start date and count as in force "
+            "(--dated-only leaves them out)"
+        )
+    return notes
+
+
+def actor_metrics(
+    G: nx.MultiDiGraph,
+    *,
+    relations: Iterable[str] | None = None,
+    exclude_relations: Iterable[str] | None = None,
+    binding: str = "any",
+    actors_only: bool = False,
+    containment_ties: bool = False,
+    dated_only: bool = False,
+    groups: str | None = None,
+    brokerage_graph: str = "flow",
+    betweenness_k: int | None = None,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Degree, centrality, structural-hole, brokerage and k-core metrics, one row per node.
+
+    Parameters
+    ----------
+    G : the governance graph, usually as of a date (``govgraph.temporal.as_of``).
+    relations : relation types that count (default: every type but ``graphs.NOT_TIES``).
+    exclude_relations : relation types left out (after ``relations``).
+    binding : ``any``, ``binding`` or ``non-binding`` relations only.
+    actors_only : compute on the actor-induced graph (no instrument nodes, no
+        relation that touches an instrument).
+    containment_ties : let ``located_in`` and ``part_of`` be ties of the
+        simple graphs (default: they count in the degree columns only; a city
+        inside a state is not coordination). See :mod:`govgraph.metrics.graphs`.
+    dated_only : leave out relations with no start date.
+    groups : node attribute naming the brokerage groups: ``level``, ``kind``,
+        ``region`` or ``subregion`` (default: ``level`` on the flow graph,
+        ``region`` on the forum projection).
+    brokerage_graph : ``flow`` (the directed flow graph, default) or
+        ``forum-projection`` (states tied when they share a forum; other rows empty).
+    betweenness_k : estimate betweenness and closeness from this many sampled
+        sources. Default: exact up to ``EXACT_BETWEENNESS_MAX_NODES`` nodes,
+        ``DEFAULT_BETWEENNESS_K`` sources above.
+    seed : seed of the source sample (reported in the ``betweenness_seed`` column).
+
+    Returns
+    -------
+    pandas.DataFrame, one row per node, sorted by entity and id; ``df.attrs``
+    holds the graph chosen, the settings and notes (containment kept out of
+    the ties, undated relations, an eigenvector solver that did not converge).
+
+    Raises
+    ------
+    UsageError : unknown relation type, binding value, grouping or brokerage graph.
+
+    Examples
+    --------
+    >>> import govgraph as gg
+    >>> from govgraph.metrics import actor_metrics
+    >>> df = actor_metrics(gg.graph(gg.load_world(), as_of="2024-06-01"))  # doctest: +SKIP
+    >>> int(df.set_index("id").loc["ecowas", "in_member_of"])  # doctest: +SKIP
+    15
+    """
+    import pandas as pd
+
+    by = check_brokerage_options(groups, brokerage_graph)
+    if betweenness_k is not None and betweenness_k < 1:
+        raise UsageError(f"--betweenness-k: must be a positive number of sources, not {betweenness_k}")
+    choice = choose_graph(
+        relations,
+        exclude_relations,
+        binding,
+        actors_only=actors_only,
+        containment_ties=containment_ties,
+        dated_only=dated_only,
+    )
+    H = select(G, choice, dated_only=False)
+    undated = drop_undated(H) if dated_only else count_undated(H)
+    notes = _choice_notes(H, choice, undated)
+    nodes, index = node_index(H)
+    A = cx.adjacency(len(nodes), undirected_pairs(H, index, choice.ties))
+    arcs = flow_arcs(H, index, choice.ties)
+    centralities, sampling = _centralities(A, cx.arc_matrix(len(nodes), arcs), betweenness_k, seed, notes)
+    data: dict[str, Any] = {
+        "id": nodes,
+        **{attr: [H.nodes[x].get(attr) for x in nodes] for attr in ("entity", "kind", "level", "name")},
+        **_tallies(H, index, choice.counted),
+        "neighbors": np.diff(A.indptr),
+        **centralities,
+        **_brokerage_columns(H, nodes, index, arcs, by, brokerage_graph),
         "kcore": cx.core_number(A),
     }
     df = pd.DataFrame(data)
+    first = ["id", "entity", "kind", "level", "name", *_TALLIES, "neighbors"]
+    df = df[first + [c for c in df.columns if c not in first]]
     df = df.sort_values(["entity", "id"], kind="stable").reset_index(drop=True)
     df.attrs = {
         "as_of": G.graph.get("as_of"),
-        "relations": list(types),
-        "binding": binding,
-        "groups": groups,
-        "betweenness": {"exact": bool(exact), "k": int(k_used), "seed": seed_used},
+        **choice.describe(),
+        "groups": by,
+        "brokerage_graph": brokerage_graph,
+        "betweenness": sampling,
+        "undated_relations": undated,
         "notes": notes,
     }
     return df

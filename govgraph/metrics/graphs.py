@@ -1,45 +1,67 @@
 """The graphs the metrics are computed on, derived from the governance multigraph.
 
-Which relations count
+Which nodes count
+    Every actor and instrument present on the graph's date; with
+    ``actors_only`` only actors (the actor-induced graph: a relation counts
+    only when both its ends are actors).
+
+Which relations count (the tallies)
     Every relation in force on the graph's date, except the types in
     :data:`NOT_TIES` (an exit, a suspension, a vote against, an abstention or a
     contestation records distance, not a tie). ``relations=`` names the types
-    to count instead (any type, ``NOT_TIES`` included); ``binding=`` keeps only
-    binding or only non-binding relations.
+    to count instead (any type, ``NOT_TIES`` included); ``exclude_relations=``
+    leaves types out; ``binding=`` keeps only binding or only non-binding
+    relations; ``dated_only`` leaves out relations with no start date (by
+    default they count as in force since both their ends existed). The
+    degree columns, relation counts, binding and vertical shares and the E-I
+    index count these relations, each relation once (a multigraph).
 
-The undirected simple graph
-    One tie between two nodes when at least one counted relation joins them, in
-    either direction; self-loops dropped. Betweenness, closeness, eigenvector,
-    constraint, effective size and k-core use it.
+Which relations are ties (the structure)
+    The counted relations except containment (:data:`CONTAINMENT`:
+    ``located_in``, ``part_of``), unless ``containment_ties``: a city inside a
+    state or an agency inside a ministry is not coordination, and counting it
+    makes a state a broker of its own cities (Canada ranked 3rd by
+    betweenness on 2024-06-01 with containment, 73rd without). From these
+    relations two simple graphs are derived:
 
-The directed simple graph (flow graph)
-    An arc u -> v when at least one counted relation runs from u to v as
-    recorded: from the actor that joins, commits, chairs, funds or implements
-    to the forum, instrument or partner it relates to (states -> RECs and
-    treaties, agencies -> programmes, instruments -> the instruments they
-    amend or supplement). :data:`TWO_WAY` types (symmetric by nature) give arcs
-    both ways. PageRank and Gould-Fernandez brokerage use it.
+    The undirected simple graph: one tie between two nodes when at least one
+    such relation joins them, in either direction; self-loops dropped.
+    Betweenness, closeness, eigenvector, constraint, effective size, k-core,
+    ``neighbors``, density, components and assortativity use it.
+
+    The directed simple graph (flow graph): an arc u -> v when at least one
+    such relation runs from u to v as recorded: from the actor that joins,
+    commits, chairs, funds or implements to the forum, instrument or partner
+    it relates to. :data:`TWO_WAY` types (symmetric by nature) give arcs both
+    ways. PageRank and Gould-Fernandez brokerage use it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 
 from ..errors import UsageError
-from ..vocab import RELATION_TYPES
+from ..vocab import CONTAINMENT_TYPES, RELATION_TYPES
 
 __all__ = [
     "BINDING_CHOICES",
+    "CONTAINMENT",
     "NOT_TIES",
     "TWO_WAY",
+    "GraphChoice",
     "check_binding",
     "check_relations",
+    "choose_graph",
+    "count_undated",
     "counted_types",
+    "drop_undated",
     "flow_arcs",
     "node_index",
+    "select",
     "select_relations",
     "undirected_pairs",
 ]
@@ -48,11 +70,13 @@ __all__ = [
 NOT_TIES: frozenset[str] = frozenset({"withdrew_from", "suspended_from", "voted_against", "abstained", "contests"})
 #: Symmetric relation types: arcs both ways in the flow graph.
 TWO_WAY: frozenset[str] = frozenset({"coordinates_with", "partners_with"})
+#: Containment types: counted in the tallies, not ties of the simple graphs unless asked for.
+CONTAINMENT: frozenset[str] = frozenset(CONTAINMENT_TYPES)
 BINDING_CHOICES: tuple[str, ...] = ("any", "binding", "non-binding")
 
 
-def check_relations(relations: Iterable[str] | None) -> tuple[str, ...] | None:
-    """The relation types asked for, or a UsageError naming the unknown one."""
+def check_relations(relations: Iterable[str] | None, option: str = "--relation") -> tuple[str, ...] | None:
+    """The relation types asked for, or a UsageError naming the unknown one and the option."""
     if relations is None:
         return None
     chosen = tuple(dict.fromkeys(relations))
@@ -60,7 +84,7 @@ def check_relations(relations: Iterable[str] | None) -> tuple[str, ...] | None:
         return None
     for rtype in chosen:
         if rtype not in RELATION_TYPES:
-            raise UsageError(f"--relation: unknown relation type {rtype!r} (choose from {', '.join(RELATION_TYPES)})")
+            raise UsageError(f"{option}: unknown relation type {rtype!r} (choose from {', '.join(RELATION_TYPES)})")
     return chosen
 
 
@@ -71,29 +95,98 @@ def check_binding(binding: str) -> str:
     return binding
 
 
-def counted_types(relations: Iterable[str] | None) -> tuple[str, ...]:
-    """The relation types that count: those named, or every type but :data:`NOT_TIES`."""
+def counted_types(relations: Iterable[str] | None, exclude_relations: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The relation types that count: those named (or every type but :data:`NOT_TIES`), minus the excluded."""
     chosen = check_relations(relations)
-    if chosen is not None:
-        return chosen
-    return tuple(t for t in RELATION_TYPES if t not in NOT_TIES)
+    excluded = set(check_relations(exclude_relations, "--exclude-relation") or ())
+    types = chosen if chosen is not None else tuple(t for t in RELATION_TYPES if t not in NOT_TIES)
+    return tuple(t for t in types if t not in excluded)
+
+
+@dataclass(frozen=True)
+class GraphChoice:
+    """Which nodes and relations the metrics count, and which relations are ties of the simple graphs."""
+
+    counted: tuple[str, ...]
+    ties: tuple[str, ...]
+    binding: str = "any"
+    actors_only: bool = False
+    dated_only: bool = False
+
+    def describe(self) -> dict[str, Any]:
+        """The choice as plain values, for ``df.attrs`` and the JSON ``meta``."""
+        return {
+            "relations": list(self.counted),
+            "tie_relations": list(self.ties),
+            "binding": self.binding,
+            "actors_only": self.actors_only,
+            "dated_only": self.dated_only,
+        }
+
+
+def choose_graph(
+    relations: Iterable[str] | None = None,
+    exclude_relations: Iterable[str] | None = None,
+    binding: str = "any",
+    *,
+    actors_only: bool = False,
+    containment_ties: bool = False,
+    dated_only: bool = False,
+) -> GraphChoice:
+    """The graph the metrics use (see the module notes); a UsageError for an unknown type or binding."""
+    counted = counted_types(relations, exclude_relations)
+    check_binding(binding)
+    ties = counted if containment_ties else tuple(t for t in counted if t not in CONTAINMENT)
+    return GraphChoice(counted, ties, binding, actors_only, dated_only)
 
 
 def select_relations(
-    G: nx.MultiDiGraph, relations: Iterable[str] | None = None, binding: str = "any"
+    G: nx.MultiDiGraph,
+    relations: Iterable[str] | None = None,
+    binding: str = "any",
+    *,
+    exclude_relations: Iterable[str] | None = None,
+    actors_only: bool = False,
+    dated_only: bool = False,
 ) -> nx.MultiDiGraph:
-    """A copy of ``G`` with every node and only the counted relations."""
-    types = set(counted_types(relations))
-    check_binding(binding)
-    want = None if binding == "any" else binding == "binding"
+    """A graph with the counted nodes (all, or actors only) and only the counted relations.
+
+    Edge attribute dicts are shared with ``G``: copy one before changing it.
+    """
+    types = counted_types(relations, exclude_relations)
+    return select(G, GraphChoice(types, types, check_binding(binding), actors_only, dated_only))
+
+
+def select(G: nx.MultiDiGraph, choice: GraphChoice, *, dated_only: bool | None = None) -> nx.MultiDiGraph:
+    """The nodes and counted relations of a :class:`GraphChoice` (``dated_only`` overrides the choice's)."""
+    types = set(choice.counted)
+    want = None if choice.binding == "any" else choice.binding == "binding"
+    undated_ok = not (choice.dated_only if dated_only is None else dated_only)
     H = nx.MultiDiGraph(**G.graph)
-    H.add_nodes_from(G.nodes(data=True))
+    H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if not choice.actors_only or d.get("entity") == "actor")
+    keep = H._node
     H.add_edges_from(
         (u, v, k, d)
         for u, v, k, d in G.edges(keys=True, data=True)
-        if d.get("type") in types and (want is None or bool(d.get("binding")) == want)
+        if d.get("type") in types
+        and (want is None or bool(d.get("binding")) == want)
+        and (undated_ok or d.get("since"))
+        and u in keep
+        and v in keep
     )
     return H
+
+
+def count_undated(H: nx.MultiDiGraph) -> int:
+    """Relations of ``H`` with no start date."""
+    return sum(1 for *_, since in H.edges(data="since") if not since)
+
+
+def drop_undated(H: nx.MultiDiGraph) -> int:
+    """Remove the relations with no start date from ``H``; return how many there were."""
+    undated = [(u, v, k) for u, v, k, since in H.edges(keys=True, data="since") if not since]
+    H.remove_edges_from(undated)
+    return len(undated)
 
 
 def node_index(H: nx.MultiDiGraph) -> tuple[list[Any], dict[Any, int]]:
@@ -102,20 +195,28 @@ def node_index(H: nx.MultiDiGraph) -> tuple[list[Any], dict[Any, int]]:
     return nodes, {n: i for i, n in enumerate(nodes)}
 
 
-def undirected_pairs(H: nx.MultiDiGraph, index: dict[Any, int]) -> set[tuple[int, int]]:
-    """The ties of the undirected simple graph as (low, high) position pairs."""
+def undirected_pairs(
+    H: nx.MultiDiGraph, index: dict[Any, int], types: Iterable[str] | None = None
+) -> set[tuple[int, int]]:
+    """The ties of the undirected simple graph as (low, high) position pairs (of ``types`` only, if given)."""
+    keep = None if types is None else set(types)
     pairs: set[tuple[int, int]] = set()
-    for u, v in H.edges():
+    for u, v, rtype in H.edges(data="type"):
+        if keep is not None and rtype not in keep:
+            continue
         i, j = index[u], index[v]
         if i != j:
             pairs.add((i, j) if i < j else (j, i))
     return pairs
 
 
-def flow_arcs(H: nx.MultiDiGraph, index: dict[Any, int]) -> set[tuple[int, int]]:
-    """The arcs of the directed simple (flow) graph as position pairs."""
+def flow_arcs(H: nx.MultiDiGraph, index: dict[Any, int], types: Iterable[str] | None = None) -> set[tuple[int, int]]:
+    """The arcs of the directed simple (flow) graph as position pairs (of ``types`` only, if given)."""
+    keep = None if types is None else set(types)
     arcs: set[tuple[int, int]] = set()
     for u, v, rtype in H.edges(data="type"):
+        if keep is not None and rtype not in keep:
+            continue
         i, j = index[u], index[v]
         if i == j:
             continue

@@ -34,16 +34,33 @@ def table_format(fmt: str | None, output: str | None) -> str:
     return suffix if suffix in TABLE_FORMATS else "csv"
 
 
+def _iso_dates(df: pd.DataFrame) -> pd.DataFrame:
+    """Datetime columns as ISO text: ``YYYY-MM-DD`` when every value is a midnight, full ISO otherwise."""
+    from pandas.api.types import is_datetime64_any_dtype
+
+    out = df
+    for col in df.columns:
+        if is_datetime64_any_dtype(df[col]):
+            values = df[col]
+            dates_only = bool((values.dropna() == values.dropna().dt.normalize()).all())
+            text = values.dt.strftime("%Y-%m-%d") if dates_only else values.map(lambda v: v.isoformat())
+            out = out.copy() if out is df else out
+            out[col] = text.astype(object).where(values.notna(), None)
+    return out
+
+
 def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = json.loads(df.to_json(orient="records", force_ascii=False))
+    records: list[dict[str, Any]] = json.loads(_iso_dates(df).to_json(orient="records", force_ascii=False))
     return records
 
 
 def _safe(df: pd.DataFrame) -> pd.DataFrame:
-    from pandas.api.types import is_bool_dtype, is_numeric_dtype
+    from pandas.api.types import is_bool_dtype, is_datetime64_any_dtype, is_numeric_dtype
 
-    out = df.copy()
+    out = _iso_dates(df).copy()
     for col in out.columns:
+        if is_datetime64_any_dtype(df[col]):  # dates written as ISO text, never a formula
+            continue
         if not is_numeric_dtype(out[col]) and not is_bool_dtype(out[col]):  # object or pandas string dtype
             out[col] = out[col].astype(object).map(safe_cell)
     return out

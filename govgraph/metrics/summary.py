@@ -12,23 +12,35 @@ import networkx as nx
 import numpy as np
 
 from ..vocab import LEVELS
-from .graphs import counted_types, select_relations
+from .graphs import GraphChoice, choose_graph, count_undated, drop_undated, select
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["ei_rows", "graph_summary", "level_pair_rows", "summary_long", "summary_tables"]
+__all__ = ["ei_rows", "graph_summary", "level_pair_rows", "prepare", "summary_long", "summary_tables"]
 
 
 def _ratio(num: float, den: float) -> float:
     return num / den if den else math.nan
 
 
-def _simple(H: nx.MultiDiGraph) -> nx.Graph:
+def _simple(H: nx.MultiDiGraph, ties: Iterable[str] | None = None) -> nx.Graph:
+    """The undirected simple graph of ``H`` (every node; ties from the relations of ``ties`` types only, if given)."""
+    keep = None if ties is None else set(ties)
     U = nx.Graph()
     U.add_nodes_from(H.nodes(data=True))
-    U.add_edges_from((u, v) for u, v in H.edges() if u != v)
+    U.add_edges_from((u, v) for u, v, t in H.edges(data="type") if u != v and (keep is None or t in keep))
     return U
+
+
+def prepare(H: nx.MultiDiGraph, choice: GraphChoice) -> tuple[nx.Graph, int]:
+    """The undirected simple graph of the choice's ties, and the undated relations of ``H``.
+
+    ``H`` holds the counted relations, undated ones included; with
+    ``choice.dated_only`` they are removed from it here (and still counted).
+    """
+    undated = drop_undated(H) if choice.dated_only else count_undated(H)
+    return _simple(H, choice.ties), undated
 
 
 def _level_order(levels: Iterable[str]) -> list[str]:
@@ -106,8 +118,15 @@ def _assortativity(U: nx.Graph, attribute: str) -> float:
     return value if math.isfinite(value) else math.nan
 
 
-def graph_summary(H: nx.MultiDiGraph, U: nx.Graph | None = None) -> dict[str, Any]:
-    """Whole-graph measures of a graph already filtered to the counted relations."""
+def graph_summary(
+    H: nx.MultiDiGraph, U: nx.Graph | None = None, undated: int | None = None, dated_only: bool = False
+) -> dict[str, Any]:
+    """Whole-graph measures of a graph already filtered to the counted relations.
+
+    ``undated``: relations with no start date (counted from ``H`` when not
+    given); with ``dated_only`` they were left out of ``H`` and the share is
+    taken of the relations in force with them.
+    """
     U = _simple(H) if U is None else U
     for n in U:
         U.nodes[n].setdefault("kind", "")
@@ -117,6 +136,8 @@ def graph_summary(H: nx.MultiDiGraph, U: nx.Graph | None = None) -> dict[str, An
     components = [len(c) for c in nx.connected_components(U)]
     vertical = sum(1 for *_, d in H.edges(data="direction") if d == "vertical")
     binding = sum(1 for *_, b in H.edges(data="binding") if b)
+    if undated is None:
+        undated = count_undated(H)
     return {
         "as_of": H.graph.get("as_of"),
         "nodes": H.number_of_nodes(),
@@ -125,6 +146,8 @@ def graph_summary(H: nx.MultiDiGraph, U: nx.Graph | None = None) -> dict[str, An
         "relations": relations,
         "ties": U.number_of_edges(),
         "density": nx.density(U) if U.number_of_nodes() > 1 else math.nan,
+        "undated_relations": undated,
+        "undated_share": _ratio(undated, relations + undated if dated_only else relations),
         "binding_share": _ratio(binding, relations),
         "vertical_share": _ratio(vertical, relations),
         "ei_index": _ratio(vertical - (relations - vertical), relations),
@@ -137,14 +160,25 @@ def graph_summary(H: nx.MultiDiGraph, U: nx.Graph | None = None) -> dict[str, An
 
 
 def summary_tables(
-    G: nx.MultiDiGraph, *, relations: Iterable[str] | None = None, binding: str = "any"
+    G: nx.MultiDiGraph,
+    *,
+    relations: Iterable[str] | None = None,
+    exclude_relations: Iterable[str] | None = None,
+    binding: str = "any",
+    actors_only: bool = False,
+    containment_ties: bool = False,
+    dated_only: bool = False,
 ) -> dict[str, pd.DataFrame]:
     """The summary of a graph as three tables: ``graph``, ``level_pairs`` and ``ei``.
 
     Parameters
     ----------
     G : the governance graph, usually as of a date.
-    relations, binding : which relations count (as in ``actor_metrics``).
+    relations, exclude_relations, binding, actors_only, containment_ties, dated_only :
+        which nodes and relations count, and which relations are ties (as in
+        ``actor_metrics``). Relation counts, shares and the E-I index count
+        the relations; ties, densities, components and assortativity use the
+        undirected simple graph of the ties (containment left out by default).
 
     Returns
     -------
@@ -156,20 +190,27 @@ def summary_tables(
     Examples
     --------
     >>> from govgraph.metrics import summary_tables
-    >>> tables = summary_tables(G)  # doctest: +SKIP
+    >>> tables = summary_tables(G, actors_only=True)  # doctest: +SKIP
     >>> tables["level_pairs"].query("level_a == 'national' and level_b == 'regional'")  # doctest: +SKIP
     """
     import pandas as pd
 
-    types = counted_types(relations)
-    H = select_relations(G, types, binding)
-    U = _simple(H)
+    choice = choose_graph(
+        relations,
+        exclude_relations,
+        binding,
+        actors_only=actors_only,
+        containment_ties=containment_ties,
+        dated_only=dated_only,
+    )
+    H = select(G, choice, dated_only=False)
+    U, undated = prepare(H, choice)
     tables = {
-        "graph": pd.DataFrame([graph_summary(H, U)]),
+        "graph": pd.DataFrame([graph_summary(H, U, undated, dated_only)]),
         "level_pairs": pd.DataFrame(level_pair_rows(H, U)),
         "ei": pd.DataFrame(ei_rows(H)),
     }
-    meta = {"as_of": G.graph.get("as_of"), "relations": list(types), "binding": binding}
+    meta = {"as_of": G.graph.get("as_of"), **choice.describe()}
     for df in tables.values():
         df.attrs = dict(meta)
     return tables

@@ -15,8 +15,8 @@ from ..dates import parse_date
 from ..errors import UsageError
 from ..temporal import as_of
 from ..vocab import FORUM_KINDS
-from .graphs import counted_types, select_relations
-from .summary import _simple, graph_summary, level_pair_rows
+from .graphs import GraphChoice, choose_graph, select
+from .summary import graph_summary, level_pair_rows, prepare
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -81,6 +81,25 @@ def _membership_density(H: nx.MultiDiGraph) -> dict[str, float]:
     }
 
 
+def _row(H: nx.MultiDiGraph, choice: GraphChoice, tracked: list[str]) -> dict[str, Any]:
+    """The summary columns of one date's graph (``H``: the counted relations in force, undated included)."""
+    U, undated = prepare(H, choice)
+    row = graph_summary(H, U, undated, choice.dated_only)
+    row.pop("as_of")
+    for pair in level_pair_rows(H, U):
+        row[f"density_{pair['level_a']}_{pair['level_b']}"] = pair["density"]
+    by_type = Counter(t for *_, t in H.edges(data="type"))
+    row.update({f"relations_{t}": by_type.get(t, 0) for t in choice.counted})
+    row.update(_membership_density(H))
+    for node in tracked:
+        counts: Counter[str] = Counter()
+        if node in H:
+            counts.update(t for *_, t in H.in_edges(node, data="type"))
+            counts.update(t for *_, t in H.out_edges(node, data="type"))
+        row.update({f"{node}.{t}": counts.get(t, 0) for t in choice.counted})
+    return row
+
+
 def timeline(
     G: nx.MultiDiGraph,
     start: str,
@@ -88,7 +107,11 @@ def timeline(
     step: str = "1y",
     *,
     relations: Iterable[str] | None = None,
+    exclude_relations: Iterable[str] | None = None,
     binding: str = "any",
+    actors_only: bool = False,
+    containment_ties: bool = False,
+    dated_only: bool = False,
     track: Iterable[str] = (),
 ) -> pd.DataFrame:
     """The summary measures of ``G`` on each date from ``start`` to ``end``.
@@ -98,14 +121,19 @@ def timeline(
     G : the full temporal graph (``govgraph.temporal.build_graph``).
     start, end : ISO dates or years (``2000``); ``end`` is included when a step lands on it.
     step : ``1y``, ``6m``, ``90d``...
-    relations, binding : which relations count (as in ``actor_metrics``).
+    relations, exclude_relations, binding, actors_only, containment_ties :
+        which nodes and relations count (as in ``summary_tables``).
+    dated_only : leave out relations with no start date (by default they
+        count as in force since both their ends existed; either way
+        ``undated_relations`` and ``undated_share`` say how many there are).
     track : node ids whose counted relations are counted per type on each date
         (columns ``<id>.<type>``, e.g. ``icmw.party_to``: the parties to the
         Migrant Workers Convention).
 
     Returns
     -------
-    pandas.DataFrame, one row per date: the ``graph`` summary columns, the
+    pandas.DataFrame, one row per date: ``date`` (datetime64), the ``graph``
+    summary columns (with ``undated_relations`` and ``undated_share``), the
     density of each level pair (``density_<a>_<b>``), relations per type
     (``relations_<type>``), state membership density per forum kind, and the
     tracked counts.
@@ -113,45 +141,34 @@ def timeline(
     Examples
     --------
     >>> df = timeline(G, "2000", "2026", "1y", track=["icmw"])  # doctest: +SKIP
-    >>> df[["date", "icmw.party_to"]].tail(2)  # doctest: +SKIP
+    >>> df[["date", "undated_share", "icmw.party_to"]].tail(2)  # doctest: +SKIP
     """
     import pandas as pd
 
-    types = counted_types(relations)
+    choice = choose_graph(
+        relations,
+        exclude_relations,
+        binding,
+        actors_only=actors_only,
+        containment_ties=containment_ties,
+        dated_only=dated_only,
+    )
     tracked = list(dict.fromkeys(track))
     for node in tracked:
         if node not in G:
             raise UsageError(f"--track: {node!r} is not in the graph")
     dates = steps(start, end, step)
-    selected = select_relations(G, types, binding)  # filter once, then cut by date
-    rows: list[dict[str, Any]] = []
-    for date in dates:
-        H = as_of(selected, date)
-        U = _simple(H)
-        row: dict[str, Any] = {"date": date}
-        summary = graph_summary(H, U)
-        summary.pop("as_of")
-        row.update(summary)
-        for pair in level_pair_rows(H, U):
-            row[f"density_{pair['level_a']}_{pair['level_b']}"] = pair["density"]
-        by_type = Counter(t for *_, t in H.edges(data="type"))
-        row.update({f"relations_{t}": by_type.get(t, 0) for t in types})
-        row.update(_membership_density(H))
-        for node in tracked:
-            counts: Counter[str] = Counter()
-            if node in H:
-                counts.update(t for *_, t in H.in_edges(node, data="type"))
-                counts.update(t for *_, t in H.out_edges(node, data="type"))
-            row.update({f"{node}.{t}": counts.get(t, 0) for t in types})
-        rows.append(row)
+    selected = select(G, choice, dated_only=False)  # filter once, then cut by date
+    rows = [{"date": date, **_row(as_of(selected, date), choice, tracked)} for date in dates]
     df = pd.DataFrame(rows)
+    df["date"] = pd.to_datetime(df["date"], format="%Y-%m-%d")
     # keep a tracked column only when it is non-zero on some date, and density columns that exist on every date
     drop = [c for c in df.columns if any(c.startswith(f"{n}.") for n in tracked) and not df[c].any()]
     df = df.drop(columns=drop)
     for col in df.columns:
         if col.startswith("density_"):
             df[col] = df[col].astype(float)
-    df.attrs = {"from": start, "to": end, "step": step, "relations": list(types), "binding": binding, "track": tracked}
+    df.attrs = {"from": start, "to": end, "step": step, **choice.describe(), "track": tracked}
     return df
 
 
@@ -186,7 +203,7 @@ def plot_timeline(df: pd.DataFrame, handle: Any, fmt: str, title: str = "govgrap
 
 
 def pd_dates(df: pd.DataFrame) -> Any:
-    """The ``date`` column as datetimes for plotting."""
+    """The ``date`` column as datetimes for plotting (ISO text is parsed too)."""
     import pandas as pd
 
     return pd.to_datetime(df["date"])
