@@ -31,8 +31,7 @@ from typing import IO, Any
 import networkx as nx
 
 from ..atomic import atomic_write
-from .csvsafe import safe_cell
-from .graphml import xml_text
+from .csvsafe import safe_text
 from .sources_table import SOURCE_COLUMNS, source_rows
 
 __all__ = ["DATE_FIELDS", "date_parts", "export_paths", "pair_paths", "write"]
@@ -101,7 +100,7 @@ def _flat(value: Any, raw: bool) -> Any:
         text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
     else:
         text = str(value)
-    return text if raw else safe_cell(xml_text(text))
+    return text if raw else safe_text(text)
 
 
 def _columns(rows: Iterable[dict[str, Any]], first: list[str]) -> list[str]:
