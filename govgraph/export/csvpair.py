@@ -60,6 +60,10 @@ DATE_FIELDS = frozenset(
     {"since", "until", "founded", "dissolved", "adopted", "in_force", "ended", "suspended", "published_as_of", "as_of"}
 )
 _PRECISION = {4: "year", 7: "month", 10: "day"}
+#: the derived date columns: ``<date>_date`` is part 0 of :func:`date_parts`, ``<date>_precision`` part 1
+_DATE_PART_COLUMNS = {
+    f"{f}_{suffix}": (f, part) for f in DATE_FIELDS for part, suffix in enumerate(("date", "precision"))
+}
 _DATE_TEXT = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 
 
@@ -72,7 +76,8 @@ def pair_paths(path: Path) -> tuple[Path, Path]:
 def export_paths(path: Path) -> tuple[Path, Path, Path]:
     """The nodes, edges and sources files for ``-o path``."""
     stem = path.name[: -len(".csv")] if path.name.lower().endswith(".csv") else path.name
-    return tuple(path.with_name(f"{stem}.{part}.csv") for part in ("nodes", "edges", "sources"))  # type: ignore[return-value]
+    nodes, edges, sources = (path.with_name(f"{stem}.{part}.csv") for part in ("nodes", "edges", "sources"))
+    return nodes, edges, sources
 
 
 def date_parts(value: Any) -> tuple[str, str]:
@@ -123,8 +128,9 @@ def _row(data: dict[str, Any], columns: list[str], raw: bool) -> list[Any]:
     for col in columns:
         if col == "source_count":
             cells.append(sum(isinstance(s, dict) for s in data.get("sources") or ()))
-        elif col.endswith(("_date", "_precision")) and col.rsplit("_", 1)[0] in DATE_FIELDS:
-            cells.append(date_parts(data.get(col.rsplit("_", 1)[0]))[col.endswith("_precision")])
+        elif col in _DATE_PART_COLUMNS:
+            field, part = _DATE_PART_COLUMNS[col]
+            cells.append(date_parts(data.get(field))[part])
         else:
             cells.append(_flat(data.get(col), raw))
     return cells
