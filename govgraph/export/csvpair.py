@@ -95,6 +95,8 @@ def _flat(value: Any, raw: bool) -> Any:
     """One CSV cell: text, a number, ``true``/``false`` or empty."""
     if value is None or (isinstance(value, list | tuple) and not value):
         return ""
+    if isinstance(value, str):  # the common case first
+        return value if raw else safe_text(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
