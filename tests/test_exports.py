@@ -16,7 +16,7 @@ from govgraph.export.gexf import gexf_date
 from govgraph.temporal import as_of, build_graph
 from tests.conftest import TINY_WORLD
 
-GEXF_NS = "{http://www.gexf.net/1.2draft}"
+GEXF_NS = "{http://gexf.net/1.3}"  # GEXF 1.3 by default (1.2draft with --gexf-version)
 
 
 def _parse(path: Path) -> ET.ElementTree:
@@ -79,7 +79,7 @@ def test_gexf_dates() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
-def test_xml_strips_forbidden_characters(tiny_graph: nx.MultiDiGraph, tmp_path: Path, fmt: str) -> None:
+def test_xml_replaces_forbidden_characters(tiny_graph: nx.MultiDiGraph, tmp_path: Path, fmt: str) -> None:
     G = as_of(tiny_graph, "2024-06-01")
     G.nodes["SEN"]["name"] = "Sen\x07egal <&> \x1b"
     G.nodes["SEN"]["note"] = "tab\tand\nnewline"
@@ -87,7 +87,7 @@ def test_xml_strips_forbidden_characters(tiny_graph: nx.MultiDiGraph, tmp_path: 
     export_graph(G, fmt, path)
     _parse(path)  # well-formed XML 1.0
     R = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
-    assert R.nodes["SEN"]["name"] == "Senegal <&> "
+    assert R.nodes["SEN"]["name"] == "Sen\u2407egal <&> \u241b"  # BEL and ESC as their control pictures
     assert R.nodes["SEN"]["note"] == "tab\tand\nnewline"
 
 

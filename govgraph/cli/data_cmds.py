@@ -194,8 +194,13 @@ def list_entities(kinds: tuple[str, ...], levels: tuple[str, ...], opts: WorldOp
     is_flag=True,
     help="CSV only: write text exactly as in the data, without the ' that stops spreadsheets running formulas.",
 )
+@click.option(
+    "--gexf-version",
+    metavar="VERSION",
+    help="GEXF only: 1.3 (the default) or 1.2draft, for readers that know only 1.2draft.",
+)
 @world_options
-def export(fmt: str, output: str, temporal: bool, raw: bool, opts: WorldOptions) -> None:
+def export(fmt: str, output: str, temporal: bool, raw: bool, gexf_version: str | None, opts: WorldOptions) -> None:
     """Export the graph (all node and edge attributes, sources included).
 
     Example: govgraph export -f json -o world.json --as-of 2010-01-01
@@ -208,12 +213,22 @@ def export(fmt: str, output: str, temporal: bool, raw: bool, opts: WorldOptions)
         raise UsageError(f"-f/--format: unknown format {fmt!r} (choose from {', '.join(sorted(EXPORT_FORMATS))})")
     if raw and fmt != "csv":
         raise UsageError(f"--raw: only for -f csv (-f {fmt} never prefixes text)")
+    if gexf_version is not None:
+        from ..export.gexf import check_version
+
+        if fmt != "gexf":
+            raise UsageError(f"--gexf-version: only for -f gexf (not -f {fmt})")
+        check_version(gexf_version)
     check_writable(output)
     G = opts.graph(temporal=temporal)
     if raw:
         from ..export.csvpair import write as write_csv
 
         written = write_csv(G, output, raw=True)
+    elif gexf_version is not None:
+        from ..export.gexf import write as write_gexf
+
+        written = write_gexf(G, output, version=gexf_version)
     else:
         written = export_graph(G, fmt, output)
     click.echo(
