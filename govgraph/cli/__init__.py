@@ -11,6 +11,7 @@ from .gaps_cmds import gaps, path
 from .map_cmd import map_command
 from .metrics_cmds import metrics, timeline_command
 from .neo4j_cmds import neo4j
+from .research_cmds import overlap
 from .scorecard_cmd import scorecard_command
 from .synth_cmd import synth
 
@@ -42,6 +43,7 @@ for _command in (
     synth,
     metrics,
     timeline_command,
+    overlap,
 ):
     main.add_command(_command)
 main.add_command(neo4j)

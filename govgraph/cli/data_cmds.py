@@ -199,16 +199,44 @@ def list_entities(kinds: tuple[str, ...], levels: tuple[str, ...], opts: WorldOp
     metavar="VERSION",
     help="GEXF only: 1.3 (the default) or 1.2draft, for readers that know only 1.2draft.",
 )
+@click.option(
+    "--two-mode",
+    "two_mode",
+    default=None,
+    metavar="state:forum|state:instrument",
+    help="Write the state x forum (member_of, associate_of, participates_in) or state x instrument (party_to) "
+    "incidence list instead of the graph (-f csv or json).",
+)
+@click.option(
+    "--projection",
+    is_flag=True,
+    help="With --two-mode: also write the state-state projection, weight = forums or instruments shared "
+    "(CSV: NAME.projection.csv beside -o).",
+)
 @world_options
-def export(fmt: str, output: str, temporal: bool, raw: bool, gexf_version: str | None, opts: WorldOptions) -> None:
-    """Export the graph (all node and edge attributes, sources included).
+def export(
+    fmt: str,
+    output: str,
+    temporal: bool,
+    raw: bool,
+    gexf_version: str | None,
+    two_mode: str | None,
+    projection: bool,
+    opts: WorldOptions,
+) -> None:
+    """Export the graph (all node and edge attributes, sources included), or a two-mode view of it.
 
     Example: govgraph export -f json -o world.json --as-of 2010-01-01
+
+    Example: govgraph export -f csv --two-mode state:forum --projection -o state-forum.csv
     """
     from ..atomic import check_writable
     from ..errors import UsageError
     from ..export import EXPORT_FORMATS, export_graph
 
+    if two_mode is not None or projection:
+        _export_two_mode(fmt, output, two_mode, projection, temporal or raw or gexf_version is not None, opts)
+        return
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"-f/--format: unknown format {fmt!r} (choose from {', '.join(sorted(EXPORT_FORMATS))})")
     if raw and fmt != "csv":
@@ -235,3 +263,27 @@ def export(fmt: str, output: str, temporal: bool, raw: bool, gexf_version: str |
         f"Wrote {', '.join(str(p) for p in written)}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges",
         err=True,
     )
+
+
+def _export_two_mode(
+    fmt: str, output: str, view: str | None, projection: bool, graph_only: bool, opts: WorldOptions
+) -> None:
+    """``export --two-mode``: the incidence list (and projection) on --as-of, every argument checked first."""
+    from ..atomic import check_writable
+    from ..errors import UsageError
+    from ..export.twomode import check_view, projection_path, write_two_mode
+
+    if view is None:
+        raise UsageError("--projection: only with --two-mode state:forum or state:instrument")
+    check_view(view)
+    if fmt not in ("csv", "json"):
+        raise UsageError(f"-f/--format: --two-mode writes csv or json, not {fmt!r}")
+    if graph_only:
+        raise UsageError("--two-mode: not with --temporal, --raw or --gexf-version (it writes the view on --as-of)")
+    check_writable(output)
+    if projection and fmt == "csv":
+        from pathlib import Path
+
+        check_writable(projection_path(Path(output)))
+    written = write_two_mode(opts.graph(), view, fmt, output, projection)
+    click.echo(f"Wrote {', '.join(str(p) for p in written)}: {view} on {opts.as_of}", err=True)

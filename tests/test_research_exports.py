@@ -1,0 +1,174 @@
+"""Analyses a regime-complex study needs: forum overlap, two-mode views, communities, igraph.
+
+Every reference is computed here from the node-link JSON export or the as-of
+graph with brute force or networkx, never with the functions under test.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from itertools import combinations
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from govgraph.cli import main
+from govgraph.temporal import as_of
+
+DATE = "2024-06-01"
+BELONGING = {"member_of", "associate_of", "participates_in"}
+FORUM_KINDS = {"rcp", "irf", "rec", "global_process"}
+
+
+@pytest.fixture(scope="module")
+def on_date(real_graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    return as_of(real_graph, DATE)
+
+
+@pytest.fixture(scope="module")
+def node_link(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The bundled world as of DATE, exported as node-link JSON through the CLI."""
+    from click.testing import CliRunner
+
+    path = tmp_path_factory.mktemp("nodelink") / "world.json"
+    res = CliRunner().invoke(main, ["export", "-f", "json", "--as-of", DATE, "-o", str(path)])
+    assert res.exit_code == 0, res.output
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _members_from_json(doc: dict, kinds: set[str]) -> dict[str, set[str]]:
+    kind = {n["id"]: n["kind"] for n in doc["nodes"]}
+    members: dict[str, set[str]] = {}
+    for e in doc["edges"]:
+        if e["type"] in BELONGING and kind[e["source"]] == "state" and kind[e["target"]] in kinds:
+            members.setdefault(e["target"], set()).add(e["source"])
+    return members
+
+
+def _run(runner, args: list[str]):
+    res = runner.invoke(main, args)
+    assert res.exit_code == 0, res.output
+    return res
+
+
+# -- overlap ---------------------------------------------------------------------
+
+
+def test_overlap_table_equals_brute_force_jaccard_on_the_node_link_export(runner, node_link: dict) -> None:
+    table = pd.read_csv(io.StringIO(_run(runner, ["overlap", "--as-of", DATE, "-f", "csv"]).stdout))
+    members = _members_from_json(node_link, FORUM_KINDS)
+    expected = {
+        (a, b): len(members[a] & members[b]) / len(members[a] | members[b]) for a, b in combinations(sorted(members), 2)
+    }
+    got = {(a, b): j for a, b, j in zip(table["forum_a"], table["forum_b"], table["jaccard"], strict=True)}
+    assert set(got) == set(expected) and len(table) == len(expected)
+    assert max(abs(got[pair] - expected[pair]) for pair in expected) <= 1e-15
+    assert (
+        table["shared"]
+        == [len(members[a] & members[b]) for a, b in zip(table["forum_a"], table["forum_b"], strict=True)]
+    ).all()
+    assert table["jaccard"].is_monotonic_decreasing
+    assert table["jaccard"].max() > 0.5  # real overlap, not an empty table
+
+
+def test_overlap_kind_filter_keeps_only_pairs_of_that_kind_and_json_says_so(runner, node_link: dict) -> None:
+    doc = json.loads(_run(runner, ["overlap", "--as-of", DATE, "--kind", "rcp", "-f", "json"]).stdout)
+    rcps = _members_from_json(node_link, {"rcp"})
+    assert doc["meta"]["kinds"] == ["rcp"] and doc["meta"]["as_of"] == DATE
+    assert len(doc["overlap"]) == len(rcps) * (len(rcps) - 1) // 2
+    assert {r["kind_a"] for r in doc["overlap"]} | {r["kind_b"] for r in doc["overlap"]} == {"rcp"}
+
+
+def test_overlap_follows_the_date_mali_leaves_ecowas(runner) -> None:
+    def ecowas_members(date: str) -> int:
+        df = pd.read_csv(io.StringIO(_run(runner, ["overlap", "--as-of", date, "--kind", "rec"]).stdout))
+        rows = pd.concat([df.loc[df.forum_a == "ecowas", "members_a"], df.loc[df.forum_b == "ecowas", "members_b"]])
+        return int(rows.iloc[0])
+
+    assert ecowas_members("2024-06-01") - ecowas_members("2025-06-01") == 3  # Burkina Faso, Mali, Niger
+
+
+def test_overlap_writes_a_file_and_refuses_a_bad_kind_without_writing(runner, tmp_path: Path) -> None:
+    out = tmp_path / "overlap.json"
+    _run(runner, ["overlap", "--as-of", DATE, "-o", str(out)])
+    assert json.loads(out.read_text(encoding="utf-8"))["overlap"]
+    bad = tmp_path / "bad.csv"
+    res = runner.invoke(main, ["overlap", "--kind", "city_network", "-o", str(bad)])
+    assert res.exit_code == 1 and res.output.startswith("Error: --kind") and not bad.exists()
+
+
+# -- two-mode ----------------------------------------------------------------------
+
+
+def test_state_forum_incidence_and_projection_equal_networkx_weighted_projection(
+    runner, node_link: dict, tmp_path: Path
+) -> None:
+    out = tmp_path / "sf.csv"
+    _run(runner, ["export", "-f", "csv", "--as-of", DATE, "--two-mode", "state:forum", "--projection", "-o", str(out)])
+    rows = pd.read_csv(out, keep_default_na=False)
+    members = _members_from_json(node_link, FORUM_KINDS)
+    assert set(zip(rows["state"], rows["forum"], strict=True)) == {
+        (s, f) for f, states in members.items() for s in states
+    }
+    assert set(rows["type"]) <= BELONGING and list(rows.columns[:6]) == [
+        "state",
+        "forum",
+        "forum_kind",
+        "type",
+        "since",
+        "until",
+    ]
+
+    B = nx.Graph()
+    B.add_edges_from((("s", s), ("f", f)) for f, states in members.items() for s in states)
+    states = [n for n in B if n[0] == "s"]
+    P = nx.bipartite.weighted_projected_graph(B, states)
+    expected = {tuple(sorted((a[1], b[1]))): w for a, b, w in P.edges(data="weight")}
+    proj = pd.read_csv(tmp_path / "sf.projection.csv", keep_default_na=False)
+    got = {(a, b): w for a, b, w in zip(proj["state_a"], proj["state_b"], proj["weight"], strict=True)}
+    assert got == expected and max(got.values()) >= 5
+
+
+def test_state_instrument_view_is_party_to_and_its_projection_matches_networkx(on_date: nx.MultiDiGraph) -> None:
+    from govgraph.export.twomode import incidence, projection
+
+    rows = incidence(on_date, "state:instrument")
+    parties = {
+        (u, v)
+        for u, v, t in on_date.edges(data="type")
+        if t == "party_to" and on_date.nodes[u]["kind"] == "state" and on_date.nodes[v]["entity"] == "instrument"
+    }
+    assert set(rows["type"]) == {"party_to"} and set(zip(rows["state"], rows["instrument"], strict=True)) == parties
+    B = nx.Graph([(("s", s), ("i", i)) for s, i in parties])
+    P = nx.bipartite.weighted_projected_graph(B, [n for n in B if n[0] == "s"])
+    proj = projection(rows)
+    assert {(a, b): w for a, b, w in proj.itertuples(index=False)} == {
+        tuple(sorted((a[1], b[1]))): w for a, b, w in P.edges(data="weight")
+    }
+
+
+def test_two_mode_json_holds_both_tables(runner, tmp_path: Path) -> None:
+    out = tmp_path / "sf.json"
+    _run(runner, ["export", "--as-of", DATE, "--two-mode", "state:forum", "--projection", "-o", str(out)])
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["meta"] == {"as_of": DATE, "two_mode": "state:forum"}
+    assert doc["incidence"] and doc["projection"] and set(doc["projection"][0]) == {"state_a", "state_b", "weight"}
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["--two-mode", "state:city"], "--two-mode"),
+        (["--projection"], "--projection"),
+        (["--two-mode", "state:forum", "-f", "graphml"], "-f/--format"),
+        (["--two-mode", "state:forum", "--temporal"], "--two-mode"),
+    ],
+)
+def test_two_mode_usage_errors_name_the_option_and_write_nothing(runner, tmp_path: Path, args, option) -> None:
+    out = tmp_path / "x.csv"
+    res = runner.invoke(main, ["export", "-o", str(out), *args])
+    assert res.exit_code == 1 and res.output.startswith(f"Error: {option}") and not out.exists()
+    assert list(tmp_path.iterdir()) == []
