@@ -172,3 +172,67 @@ def test_two_mode_usage_errors_name_the_option_and_write_nothing(runner, tmp_pat
     res = runner.invoke(main, ["export", "-o", str(out), *args])
     assert res.exit_code == 1 and res.output.startswith(f"Error: {option}") and not out.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+# -- communities -------------------------------------------------------------------
+
+DISTANCE = {"withdrew_from", "suspended_from", "voted_against", "abstained", "contests"}
+CONTAINMENT = {"located_in", "part_of"}
+COMMUNITY_RUN = """
+import json, sys
+import govgraph as gg
+from govgraph.metrics import find_communities
+G = gg.graph(gg.load_world(), as_of="2024-06-01")
+labels = find_communities(G, seed=1, actors_only=True)
+print(json.dumps({"labels": labels.to_dict(), **labels.attrs}))
+"""
+
+
+def _community_run(hash_seed: str) -> dict:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    done = subprocess.run(
+        [sys.executable, "-c", COMMUNITY_RUN], capture_output=True, text=True, timeout=300, env=env, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_community_labels_are_identical_across_two_runs_with_different_string_hashing() -> None:
+    first, second = _community_run("1"), _community_run("2")
+    assert first == second
+    assert first["communities"] > 3 and first["modularity"] > 0.3
+
+
+def test_communities_column_partitions_the_actor_tie_graph_with_its_reported_modularity(
+    runner, on_date: nx.MultiDiGraph
+) -> None:
+    args = ["metrics", "--as-of", DATE, "--actors-only", "--communities", "--seed", "1", "-f", "json"]
+    doc = json.loads(_run(runner, args).stdout)
+    label = {r["id"]: r["community"] for r in doc["actors"]}
+    # the reference tie graph: actors, counted relations but containment, undirected, simple
+    actors = {n for n, e in on_date.nodes(data="entity") if e == "actor"}
+    U = nx.Graph()
+    U.add_nodes_from(actors)
+    U.add_edges_from(
+        (u, v)
+        for u, v, t in on_date.edges(data="type")
+        if u in actors and v in actors and u != v and t not in DISTANCE | CONTAINMENT
+    )
+    assert set(label) == actors
+    parts = [{n for n in label if label[n] == c} for c in sorted(set(label.values()))]
+    assert [len(p) for p in parts] == sorted((len(p) for p in parts), reverse=True)  # 0 is the largest
+    meta = doc["meta"]["communities"]
+    assert meta["seed"] == 1 and meta["communities"] == len(parts)
+    assert abs(nx.community.modularity(U, parts) - meta["modularity"]) <= 1e-12
+    # a community never joins two components of the tie graph
+    component = {n: i for i, comp in enumerate(nx.connected_components(U)) for n in comp}
+    assert all(len({component[n] for n in part}) == 1 for part in parts)
+
+
+def test_communities_is_refused_with_summary(runner) -> None:
+    res = runner.invoke(main, ["metrics", "--summary", "--communities"])
+    assert res.exit_code == 1 and res.output.startswith("Error: --communities")

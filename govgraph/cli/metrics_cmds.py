@@ -142,7 +142,13 @@ def _emit(tables: dict, fmt: str, output: str | None, meta: dict) -> None:  # ty
     help="Estimate betweenness and closeness from K sampled sources "
     "(default: exact up to 5000 nodes, 512 sources above).",
 )
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the source sample.")
+@click.option(
+    "--communities",
+    is_flag=True,
+    help="Add a community column: Louvain communities of the undirected tie graph, seeded by --seed "
+    "(0 = the largest community; the same seed gives the same labels).",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the source sample and of --communities.")
 @_output_options
 def metrics(
     opts: WorldOptions,
@@ -156,6 +162,7 @@ def metrics(
     groups: str | None,
     brokerage_graph: str,
     betweenness_k: int | None,
+    communities: bool,
     seed: int,
     fmt: str | None,
     output: str | None,
@@ -170,7 +177,12 @@ def metrics(
     relations except located_in and part_of (containment is not coordination;
     --containment-ties counts them). Columns are listed in the README ("Metrics").
 
+    --communities adds a community column (seeded Louvain on the same
+    undirected tie graph; modularity in the JSON meta).
+
     Example: govgraph metrics --as-of 2010-01-01 --actors-only -f csv -o metrics-2010.csv
+
+    Example: govgraph metrics --as-of 2024-06-01 --actors-only --communities --seed 1 -o communities.csv
     """
     from ..atomic import check_writable
     from ..metrics.actors import check_brokerage_options
@@ -180,6 +192,10 @@ def metrics(
     fmt = table_format(fmt, output)
     choice = _graph_choice(relations, exclude_relations, binding, actors_only, containment_ties, dated_only)
     check_brokerage_options(groups, brokerage_graph)
+    if communities and summary:
+        from ..errors import UsageError
+
+        raise UsageError("--communities: a per-actor column, not for --summary")
     date = opts.as_of
     if output is not None:
         check_writable(output)
@@ -198,6 +214,12 @@ def metrics(
     )
     for note in df.attrs.get("notes", []):
         click.echo(f"Note: {note}", err=True)
+    if communities:
+        from ..metrics import find_communities
+
+        labels = find_communities(G, seed=seed, **choice)
+        df["community"] = df["id"].map(labels).astype("int64")
+        df.attrs["communities"] = dict(labels.attrs)
     meta = {**df.attrs, "as_of": date}
     _emit({"actors": df}, fmt, output, meta)
 
