@@ -7,6 +7,7 @@ The public API, for notebooks and scripts::
     G = gg.graph(world, as_of="2024-06-01")    # networkx MultiDiGraph on that date
     gg.resolve(world, "Bali Process")          # -> "bali-process"
     gg.actor_profile(G, "PHL")                 # memberships, instruments, coordination
+    g = gg.to_igraph(G)                        # the same graph for python-igraph (pip install igraph)
 
 Names are imported lazily so that ``import govgraph`` stays fast.
 """
@@ -32,6 +33,7 @@ _EXPORTS = {
     "actor_metrics": "govgraph.metrics",
     "summary_tables": "govgraph.metrics",
     "timeline": "govgraph.metrics",
+    "to_igraph": "govgraph.export.igraph_convert",
     "GovGraphError": "govgraph.errors",
     "DataError": "govgraph.errors",
     "UnknownActorError": "govgraph.errors",

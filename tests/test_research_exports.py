@@ -236,3 +236,48 @@ def test_communities_column_partitions_the_actor_tie_graph_with_its_reported_mod
 def test_communities_is_refused_with_summary(runner) -> None:
     res = runner.invoke(main, ["metrics", "--summary", "--communities"])
     assert res.exit_code == 1 and res.output.startswith("Error: --communities")
+
+
+# -- to_igraph -----------------------------------------------------------------------
+
+
+def test_to_igraph_has_the_same_nodes_edges_and_attributes(on_date: nx.MultiDiGraph) -> None:
+    import govgraph as gg
+
+    g = gg.to_igraph(on_date)
+    assert g.is_directed() and g["as_of"] == DATE
+    assert g.vcount() == on_date.number_of_nodes() and g.ecount() == on_date.number_of_edges()
+    assert g.vs["id"] == list(on_date.nodes)
+    for v in g.vs:
+        data = on_date.nodes[v["id"]]
+        assert {k: v[k] for k in data} == data and all(v[k] is None for k in v.attributes() if k not in {*data, "id"})
+    recorded = {(u, v, k): d for u, v, k, d in on_date.edges(keys=True, data=True)}
+    ids = g.vs["id"]
+    for e in g.es:
+        data = recorded.pop((ids[e.source], ids[e.target], e["key"]))
+        assert {k: e[k] for k in data} == data
+    assert not recorded  # every relation became exactly one edge
+    assert g.vs.find(id="PHL")["name"] == "Philippines"
+
+
+def test_to_igraph_counts_equal_the_graphml_read_back(runner, on_date: nx.MultiDiGraph, tmp_path: Path) -> None:
+    import igraph
+
+    import govgraph as gg
+
+    path = tmp_path / "world.graphml"
+    _run(runner, ["export", "-f", "graphml", "--as-of", DATE, "-o", str(path)])
+    read_back, ours = igraph.Graph.Read_GraphML(str(path)), gg.to_igraph(on_date)
+    assert (read_back.vcount(), read_back.ecount()) == (ours.vcount(), ours.ecount())
+    assert sorted(read_back.degree()) == sorted(ours.degree())
+
+
+def test_to_igraph_without_igraph_says_how_to_install_it(monkeypatch, tiny_world) -> None:
+    import sys
+
+    import govgraph as gg
+    from govgraph.errors import UsageError
+
+    monkeypatch.setitem(sys.modules, "igraph", None)  # what an environment without igraph gives
+    with pytest.raises(UsageError, match="pip install igraph"):
+        gg.to_igraph(gg.graph(tiny_world, as_of=DATE))
