@@ -1,6 +1,7 @@
 /* govgraph map page. Reads the JSON data block, builds tooltips as DOM (text only, via textContent;
    links only for http/https URLs), draws the network with physics off (positions come from Python),
-   and wires search, filters, legend and the details panel. Exposes window.govgraph for tests. */
+   and wires search, filters, legend, level guides, keyboard zoom/pan and the details panel.
+   Exposes window.govgraph for tests. */
 (function () {
   "use strict";
   var started = performance.now();
@@ -136,25 +137,39 @@
     return m[field];
   }
   function edgeValue(id) { return edgeMeta[id].gap ? "missing (gap)" : edgeMeta[id].type; }
-
-  var hidden = { kind: {}, level: {}, region: {}, type: {} };
-  var visibleNodes = {};
-  function nodeVisible(item) {
-    return !hidden.kind[nodeValue(item.id, "kind")] && !hidden.level[nodeValue(item.id, "level")] &&
-      !hidden.region[nodeValue(item.id, "region")];
+  function edgeBinding(id) { return edgeMeta[id].binding ? "binding" : "non-binding"; }
+  function edgeDirection(id) { return edgeMeta[id].direction; }
+  // A missing tie (gap) has no binding quality: only "Relation type: missing (gap)" and direction hide it.
+  function edgeShown(id) {
+    var m = edgeMeta[id];
+    return !hidden.type[edgeValue(id)] && (m.gap ? true : !hidden.binding[edgeBinding(id)]) &&
+      !hidden.direction[edgeDirection(id)];
   }
+
+  var NODE_FIELDS = ["kind", "level", "region"];
+  var hidden = { kind: {}, level: {}, region: {}, type: {}, binding: {}, direction: {} };
+  var visibleNodes = {};
+  var pinned = {};  // nodes a search revealed although a filter hides them
+  function hiddenBy(id) {
+    return NODE_FIELDS.filter(function (f) { return hidden[f][nodeValue(id, f)]; }).map(function (f) {
+      return f + " " + words(nodeValue(id, f));
+    });
+  }
+  function nodeVisible(item) { return hiddenBy(item.id).length === 0; }
   timings.items = performance.now() - started;
   var nodes = new vis.DataSet(nodeItems);
   var edges = new vis.DataSet(edgeItems);
   function recompute() {
     visibleNodes = {};
-    nodes.forEach(function (item) { if (nodeVisible(item) || nodeMeta[item.id].focus) { visibleNodes[item.id] = true; } });
+    nodes.forEach(function (item) {
+      if (nodeVisible(item) || nodeMeta[item.id].focus || pinned[item.id]) { visibleNodes[item.id] = true; }
+    });
   }
   recompute();
   var nodesView = new vis.DataView(nodes, { filter: function (item) { return visibleNodes[item.id] === true; } });
   var edgesView = new vis.DataView(edges, {
     filter: function (item) {
-      return !hidden.type[edgeValue(item.id)] && visibleNodes[item.from] === true && visibleNodes[item.to] === true;
+      return edgeShown(item.id) && visibleNodes[item.from] === true && visibleNodes[item.to] === true;
     }
   });
 
@@ -164,7 +179,7 @@
   timings.network = performance.now() - started;
   window.govgraph = {
     network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
-    data: data, firstDraw: null, started: started, timings: timings
+    data: data, firstDraw: null, started: started, timings: timings, guideLabels: []
   };
   var titled = {};
   network.on("hoverNode", function (params) {
@@ -185,6 +200,80 @@
     timings.firstDraw = window.govgraph.firstDraw - started;
   });
 
+  // Level guides: bands (hierarchical) or rings (radial) drawn behind the network in map coordinates,
+  // their labels on top in screen pixels, so "Global", "Regional"... stay readable at any zoom.
+  // The labels drawn in the last frame are kept in data-guide-labels (and window.govgraph.guideLabels).
+  var guides = data.guides || [];
+  var guideColours = data.guide_colours || { band: "#eef1f5", ring: "#b8c0ca" };
+  network.on("beforeDrawing", function (ctx) {
+    var scale = network.getScale();
+    ctx.save();
+    guides.forEach(function (g) {
+      if (g.kind === "band") {
+        ctx.fillStyle = guideColours.band;
+        ctx.fillRect(-1e6, g.y0, 2e6, g.y1 - g.y0);
+      } else if (g.r > 0) {
+        ctx.beginPath();
+        ctx.arc(0, 0, g.r, 0, 2 * Math.PI);
+        ctx.strokeStyle = guideColours.ring;
+        ctx.lineWidth = 1.5 / scale;
+        ctx.setLineDash([6 / scale, 5 / scale]);
+        ctx.stroke();
+      }
+    });
+    ctx.restore();
+  });
+  // Ring labels try these angles (top first) until one does not overlap a label already drawn.
+  var RING_ANGLES = [-90, -65, -115, -40, -140, -15, -165, 15, 165].map(function (d) { return d * Math.PI / 180; });
+  function overlaps(box, boxes) {
+    return boxes.some(function (b) {
+      return box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h;
+    });
+  }
+  function labelBox(ctx, g, w, h, boxes) {
+    var width = ctx.measureText(g.label).width + 10;
+    if (g.kind === "band") {
+      var mid = network.canvasToDOM({ x: 0, y: (g.y0 + g.y1) / 2 });
+      return { x: 5, y: mid.y - 10, w: width, h: 20 };
+    }
+    for (var i = 0; i < RING_ANGLES.length; i++) {
+      var at = network.canvasToDOM({ x: g.r * Math.cos(RING_ANGLES[i]), y: g.r * Math.sin(RING_ANGLES[i]) });
+      var box = { x: at.x - width / 2, y: at.y - 24, w: width, h: 20 };
+      if (!overlaps(box, boxes)) { return box; }
+    }
+    return null;
+  }
+  function guideLabel(ctx, text, box) {
+    ctx.fillStyle = "rgba(255, 255, 255, 0.88)";
+    ctx.fillRect(box.x, box.y, box.w, box.h);
+    ctx.fillStyle = "#2b3440";
+    ctx.fillText(text, box.x + 5, box.y + box.h / 2);
+  }
+  network.on("afterDrawing", function (ctx) {
+    if (!guides.length) { return; }
+    var canvas = ctx.canvas;
+    var w = canvas.clientWidth;
+    var h = canvas.clientHeight;
+    var drawn = [];
+    ctx.save();
+    ctx.setTransform(canvas.width / w, 0, 0, canvas.height / h, 0, 0);
+    ctx.font = "600 14px system-ui, sans-serif";
+    ctx.textBaseline = "middle";
+    var boxes = [];
+    guides.forEach(function (g) {
+      if (g.kind !== "band" && !(g.r > 0)) { return; }
+      var box = labelBox(ctx, g, w, h, boxes);
+      if (!box || box.y < 0 || box.y + box.h > h || box.x + box.w < 0 || box.x > w) { return; }
+      guideLabel(ctx, g.label, box);
+      boxes.push(box);
+      drawn.push(g.label);
+    });
+    ctx.restore();
+    var text = drawn.join("|");
+    window.govgraph.guideLabels = drawn;
+    if (container.getAttribute("data-guide-labels") !== text) { container.setAttribute("data-guide-labels", text); }
+  });
+
   // Legend: swatches drawn as SVG, labels as text.
   var SVG = "http://www.w3.org/2000/svg";
   function svg(tag, attrs) {
@@ -192,11 +281,15 @@
     Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); });
     return node;
   }
-  function shapeSwatch(shape, colour) {
+  function shapeSwatch(item) {
+    var shape = item.shape;
     var box = svg("svg", { width: 22, height: 22, viewBox: "0 0 22 22" });
-    var common = { fill: colour, stroke: "#333", "stroke-width": 1 };
+    var common = { fill: item.colour, stroke: "#333", "stroke-width": item.border || 1 };
+    if (item.borderDashes) { common["stroke-dasharray"] = item.borderDashes.join(" "); }
     var s;
-    if (shape === "square") { s = svg("rect", Object.assign({ x: 4, y: 4, width: 14, height: 14 }, common)); }
+    if (shape === "ring") { s = svg("circle", { cx: 11, cy: 11, r: 8, fill: "none", stroke: item.colour, "stroke-width": 2, "stroke-dasharray": "3 2" }); }
+    else if (shape === "band") { s = svg("rect", { x: 0, y: 5, width: 22, height: 12, fill: item.colour, stroke: "#c8ced6" }); }
+    else if (shape === "square") { s = svg("rect", Object.assign({ x: 4, y: 4, width: 14, height: 14 }, common)); }
     else if (shape === "diamond") { s = svg("polygon", Object.assign({ points: "11,2 20,11 11,20 2,11" }, common)); }
     else if (shape === "triangle") { s = svg("polygon", Object.assign({ points: "11,2 20,19 2,19" }, common)); }
     else if (shape === "triangleDown") { s = svg("polygon", Object.assign({ points: "2,3 20,3 11,20" }, common)); }
@@ -206,25 +299,31 @@
     box.appendChild(s);
     return box;
   }
-  function lineSwatch(colour, dashes, width) {
+  function lineSwatch(item) {
     var box = svg("svg", { width: 40, height: 14, viewBox: "0 0 40 14" });
-    var attrs = { x1: 2, y1: 7, x2: 38, y2: 7, stroke: colour, "stroke-width": width };
-    if (dashes) { attrs["stroke-dasharray"] = dashes.join(" "); }
-    box.appendChild(svg("line", attrs));
+    var attrs = { stroke: item.colour, "stroke-width": item.width, fill: "none" };
+    if (item.dashes) { attrs["stroke-dasharray"] = item.dashes.join(" "); }
+    if (item.curved) {
+      box.appendChild(svg("path", Object.assign({ d: "M2 10 Q20 0 38 10" }, attrs)));
+      box.appendChild(svg("line", Object.assign({ x1: 2, y1: 10, x2: 38, y2: 10 }, attrs)));
+    } else {
+      box.appendChild(svg("line", Object.assign({ x1: 2, y1: 7, x2: 38, y2: 7 }, attrs)));
+    }
     return box;
   }
   var legendNodes = document.getElementById("gg-legend-nodes");
   (data.legend.nodes || []).forEach(function (item) {
     var row = el("div", "gg-legend-row");
     row.setAttribute("data-legend", item.key);
-    row.appendChild(shapeSwatch(item.shape, item.colour));
+    row.appendChild(shapeSwatch(item));
     row.appendChild(el("span", null, item.label));
     legendNodes.appendChild(row);
   });
   var legendEdges = document.getElementById("gg-legend-edges");
   (data.legend.edges || []).forEach(function (item) {
     var row = el("div", "gg-legend-row");
-    row.appendChild(lineSwatch(item.colour, item.dashes, item.width));
+    row.setAttribute("data-legend", item.key);
+    row.appendChild(lineSwatch(item));
     row.appendChild(el("span", null, item.label));
     legendEdges.appendChild(row);
   });
@@ -249,7 +348,9 @@
     kind: counts(nodes.getIds().map(function (id) { return nodeValue(id, "kind"); })),
     level: counts(nodes.getIds().map(function (id) { return nodeValue(id, "level"); })),
     region: counts(nodes.getIds().map(function (id) { return nodeValue(id, "region"); })),
-    type: counts(edges.getIds().map(edgeValue))
+    type: counts(edges.getIds().map(edgeValue)),
+    binding: counts(edges.getIds().filter(function (id) { return !edgeMeta[id].gap; }).map(edgeBinding)),
+    direction: counts(edges.getIds().map(edgeDirection))
   };
   function refresh() {
     recompute();
@@ -265,6 +366,7 @@
       b.type = "button";
       b.addEventListener("click", function () {
         boxes.forEach(function (cb) { cb.checked = which === "all"; hidden[field][cb.value] = which !== "all"; });
+        pinned = {};
         refresh();
       });
       box.appendChild(b);
@@ -275,7 +377,7 @@
       cb.type = "checkbox";
       cb.checked = true;
       cb.value = v;
-      cb.addEventListener("change", function () { hidden[field][v] = !cb.checked; refresh(); });
+      cb.addEventListener("change", function () { hidden[field][v] = !cb.checked; pinned = {}; refresh(); });
       boxes.push(cb);
       label.appendChild(cb);
       label.appendChild(el("span", null, words(v)));
@@ -302,27 +404,58 @@
     }
   });
 
-  // Search by name, acronym, alias-free id; results are buttons that select and centre the node.
+  // Search over name, acronym, aliases and id; results are buttons that select and centre the node.
+  // A node hidden by a filter is revealed (pinned) when picked, and the status line says which filter hid it.
   var search = document.getElementById("gg-search");
   var results = document.getElementById("gg-search-results");
+  var searchStatus = document.getElementById("gg-search-status");
   var index = data.nodes.map(function (n) {
-    return { id: n.id, text: [nodeMeta[n.id].name, nodeMeta[n.id].acronym || "", n.id].join(" ").toLowerCase() };
+    var m = nodeMeta[n.id];
+    var names = [m.name, n.id].concat(m.acronym ? [m.acronym] : [], m.aliases || []);
+    return { id: n.id, names: names, lower: names.map(function (t) { return String(t).toLowerCase(); }) };
   });
+  function match(r, q) {
+    var best = null;
+    r.lower.forEach(function (t, i) {
+      var pos = t.indexOf(q);
+      if (pos < 0) { return; }
+      var rank = t === q ? 0 : (pos === 0 ? 1 : 2);
+      if (best === null || rank < best.rank) { best = { rank: rank, field: i }; }
+    });
+    return best;
+  }
   function select(id) {
-    if (!visibleNodes[id]) { return; }
+    var why = hiddenBy(id);
+    if (!visibleNodes[id]) {
+      pinned[id] = true;
+      refresh();
+      searchStatus.textContent = nodeMeta[id].name + " is hidden by the filters (" + why.join(", ") +
+        "); it is shown anyway, with its ties to the nodes in view, until a filter changes.";
+    } else {
+      searchStatus.textContent = "";
+    }
     network.selectNodes([id]);
-    network.focus(id, { scale: 1.1, animation: false });
+    network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: false });
     showDetails(nodeInfo(id, nodeMeta[id]));
   }
   search.addEventListener("input", function () {
     var q = search.value.trim().toLowerCase();
     results.textContent = "";
+    searchStatus.textContent = "";
     if (!q) { return; }
-    var hits = index.filter(function (r) { return r.text.indexOf(q) >= 0; }).slice(0, 20);
-    hits.forEach(function (r) {
+    var hits = [];
+    index.forEach(function (r) {
+      var found = match(r, q);
+      if (found) { hits.push({ r: r, rank: found.rank, field: found.field }); }
+    });
+    hits.sort(function (a, b) { return a.rank - b.rank; });
+    hits.slice(0, 20).forEach(function (hit) {
+      var r = hit.r;
       var li = el("li");
       var b = el("button", null, nodeMeta[r.id].name + " [" + r.id + "]");
       b.type = "button";
+      if (hit.field > 1) { b.appendChild(el("span", "gg-search-why", " – " + r.names[hit.field])); }
+      if (!visibleNodes[r.id]) { b.appendChild(el("span", "gg-search-why", " (hidden by filters)")); }
       b.addEventListener("click", function () { select(r.id); });
       li.appendChild(b);
       results.appendChild(li);
@@ -334,5 +467,34 @@
       var first = results.querySelector("button");
       if (first) { first.click(); }
     }
+  });
+
+  // Keyboard zoom and pan on the map (and on the page when nothing else has the focus), plus buttons.
+  var PAN_PX = 80;
+  function zoomBy(factor) {
+    network.moveTo({ position: network.getViewPosition(), scale: network.getScale() * factor });
+  }
+  function panBy(dx, dy) {
+    var scale = network.getScale();
+    var at = network.getViewPosition();
+    network.moveTo({ position: { x: at.x + dx / scale, y: at.y + dy / scale }, scale: scale });
+  }
+  var KEYS = {
+    "+": function () { zoomBy(1.25); }, "=": function () { zoomBy(1.25); },
+    "-": function () { zoomBy(0.8); }, "_": function () { zoomBy(0.8); },
+    ArrowLeft: function () { panBy(-PAN_PX, 0); }, ArrowRight: function () { panBy(PAN_PX, 0); },
+    ArrowUp: function () { panBy(0, -PAN_PX); }, ArrowDown: function () { panBy(0, PAN_PX); },
+    "0": function () { network.fit({ animation: false }); }
+  };
+  function onKey(ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || !KEYS[ev.key]) { return; }
+    KEYS[ev.key]();
+    ev.preventDefault();
+  }
+  container.addEventListener("keydown", onKey);
+  document.addEventListener("keydown", function (ev) { if (ev.target === document.body) { onKey(ev); } });
+  var ACTIONS = { "zoom-in": KEYS["+"], "zoom-out": KEYS["-"], fit: KEYS["0"] };
+  Array.prototype.forEach.call(document.querySelectorAll("#gg-toolbar button"), function (b) {
+    b.addEventListener("click", function () { ACTIONS[b.getAttribute("data-action")](); });
   });
 }());

@@ -63,6 +63,7 @@ class ViewNode:
     level: str
     name: str
     acronym: str | None = None
+    aliases: list[str] = field(default_factory=list)
     country: str | None = None
     region: str | None = None
     sector: str | None = None
@@ -129,6 +130,8 @@ class MapView:
     folded: dict[str, int] = field(default_factory=dict)
     legend: dict[str, Any] = field(default_factory=dict)
     unplaced_gaps: list[dict[str, Any]] = field(default_factory=list)
+    #: Level bands (hierarchical) or rings (radial), drawn and labelled behind the network.
+    guides: list[dict[str, Any]] = field(default_factory=list)
 
 
 def check_choices(
@@ -240,6 +243,21 @@ def _gap_dict(gap: Any) -> dict[str, Any]:
         "nearest_channel": getattr(channel, "description", None) if channel is not None else None,
         "expected_because": [str(s) for s in evidence],
     }
+
+
+def _drawn_features(nodes: list[ViewNode], edges: list[ViewEdge], hierarchical: bool, focus: Any) -> set[str]:
+    """Which of the legend's optional encodings this view draws (see :func:`style.legend`)."""
+    features = {"bands" if hierarchical else ("hop-rings" if focus is not None else "level-rings")}
+    if any(n.focus for n in nodes):
+        features.add("focus")
+    if any(n.folded for n in nodes):
+        features.add("folded")
+    if any(e.count > 1 for e in edges):
+        features.add("merged")
+    pairs = Counter((min(e.source, e.target), max(e.source, e.target)) for e in edges)
+    if any(c > 1 for c in pairs.values()):
+        features.add("parallel")
+    return features
 
 
 def build_view(
@@ -426,6 +444,7 @@ def build_view(
                 level=str(d.get("level")),
                 name=str(d.get("name") or n),
                 acronym=d.get("acronym"),
+                aliases=[str(a) for a in d.get("aliases") or []],
                 country=d.get("country"),
                 region=_region(G, d),
                 sector=d.get("sector"),
@@ -441,10 +460,7 @@ def build_view(
             )
         )
 
-    if hierarchical:
-        layered_positions(nodes, edges)
-    else:
-        radial_positions(nodes, edges, focus)
+    guides = layered_positions(nodes, edges) if hierarchical else radial_positions(nodes, edges, focus)
 
     actor_kinds = {n.kind for n in nodes if n.entity == "actor"}
     instrument_binding = {bool(n.binding) for n in nodes if n.entity == "instrument"}
@@ -466,6 +482,13 @@ def build_view(
         hierarchical=hierarchical,
         notes=notes,
         folded={str(k): sum(c.values()) for k, c in folded_counts.items()},
-        legend=legend(actor_kinds, instrument_binding, gap_report is not None, size_label),
+        legend=legend(
+            actor_kinds,
+            instrument_binding,
+            gap_report is not None,
+            size_label,
+            features=_drawn_features(nodes, edges, hierarchical, focus),
+        ),
         unplaced_gaps=unplaced,
+        guides=guides,
     )

@@ -6,6 +6,9 @@ at the bottom; instruments in a band under the actors of their level), and
 without a focus, rings by level (global inside). Within a row or ring, nodes
 are ordered by region and by the mean position of their already placed
 neighbours (a barycentre sweep), so ties stay short and regions stay together.
+
+Both return *guides*: the level bands or rings as plain data (label and
+extent), which the page draws behind the network and labels on screen.
 """
 
 from __future__ import annotations
@@ -19,7 +22,10 @@ from .style import LEVEL_ORDER
 if TYPE_CHECKING:
     from .builder import ViewEdge, ViewNode
 
-__all__ = ["ROW_CAPACITY", "layered_positions", "radial_positions"]
+__all__ = ["ROW_CAPACITY", "Guide", "layered_positions", "level_label", "radial_positions"]
+
+#: A band ``{"kind": "band", "label", "y0", "y1"}`` or a ring ``{"kind": "ring", "label", "r"}``.
+Guide = dict[str, Any]
 
 #: Most nodes in one row of the layered layout; a longer level wraps onto several rows.
 ROW_CAPACITY = 36
@@ -35,12 +41,23 @@ def _neighbours(edges: list[ViewEdge]) -> dict[str, list[str]]:
     return adj
 
 
+def level_label(level: str) -> str:
+    """The label a band or ring of ``level`` carries on the map ("Global", "Regional", ...)."""
+    return level.replace("_", " ").capitalize()
+
+
+def _hops_label(hops: int, far: int) -> str:
+    if hops >= far:
+        return "Not connected"
+    return "1 hop" if hops == 1 else f"{hops} hops"
+
+
 def _band_key(n: ViewNode) -> tuple[int, int]:
     return (LEVEL_ORDER.get(n.level, len(LEVEL_ORDER)), 0 if n.entity == "actor" else 1)
 
 
-def layered_positions(nodes: list[ViewNode], edges: list[ViewEdge]) -> None:
-    """Set ``x``/``y`` of every node: one band per level (and entity), top to bottom."""
+def layered_positions(nodes: list[ViewNode], edges: list[ViewEdge]) -> list[Guide]:
+    """Set ``x``/``y`` of every node: one band per level (and entity), top to bottom; return the level bands."""
     adj = _neighbours(edges)
     bands: dict[tuple[int, int], list[ViewNode]] = {}
     for n in nodes:
@@ -68,9 +85,23 @@ def layered_positions(nodes: list[ViewNode], edges: list[ViewEdge]) -> None:
                 placed[n.id] = n.x
             y += _DY
         y += _BAND_GAP
+    return _level_bands(nodes)
 
 
-def _rings_by_hops(nodes: list[ViewNode], edges: list[ViewEdge], centre: str) -> list[list[ViewNode]]:
+def _level_bands(nodes: list[ViewNode]) -> list[Guide]:
+    """One band per level, from its first row of actors to its last row of instruments."""
+    spans: dict[str, list[float]] = {}
+    for n in nodes:
+        span = spans.setdefault(n.level, [n.y, n.y])
+        span[0], span[1] = min(span[0], n.y), max(span[1], n.y)
+    order = sorted(spans, key=lambda lv: (LEVEL_ORDER.get(lv, len(LEVEL_ORDER)), lv))
+    return [
+        {"kind": "band", "label": level_label(lv), "y0": spans[lv][0] - _DY / 2, "y1": spans[lv][1] + _DY / 2}
+        for lv in order
+    ]
+
+
+def _rings_by_hops(nodes: list[ViewNode], edges: list[ViewEdge], centre: str) -> list[tuple[str, list[ViewNode]]]:
     adj = _neighbours(edges)
     dist = {centre: 0}
     queue = deque([centre])
@@ -84,24 +115,29 @@ def _rings_by_hops(nodes: list[ViewNode], edges: list[ViewEdge], centre: str) ->
     rings: dict[int, list[ViewNode]] = {}
     for n in nodes:
         rings.setdefault(dist.get(n.id, far), []).append(n)
-    return [rings[k] for k in sorted(rings)]
+    return [(_hops_label(k, far) if k else "Focus", rings[k]) for k in sorted(rings)]
 
 
-def radial_positions(nodes: list[ViewNode], edges: list[ViewEdge], centre: str | None = None) -> None:
-    """Set ``x``/``y``: the centre node in the middle and rings by hops, or rings by level without one."""
+def _rings_by_level(nodes: list[ViewNode]) -> list[tuple[str, list[ViewNode]]]:
+    by_level: dict[tuple[int, str], list[ViewNode]] = {}
+    for n in nodes:
+        by_level.setdefault((_band_key(n)[0], n.level), []).append(n)
+    return [(level_label(key[1]), by_level[key]) for key in sorted(by_level)]
+
+
+def radial_positions(nodes: list[ViewNode], edges: list[ViewEdge], centre: str | None = None) -> list[Guide]:
+    """Set ``x``/``y``: the centre node in the middle and rings by hops, or rings by level without one.
+
+    Returns the rings (label and radius); a ring holding only the centre node has radius 0.
+    """
     if not nodes:
-        return
-    if centre is not None:
-        rings = _rings_by_hops(nodes, edges, centre)
-    else:
-        by_level: dict[int, list[ViewNode]] = {}
-        for n in nodes:
-            by_level.setdefault(_band_key(n)[0], []).append(n)
-        rings = [by_level[k] for k in sorted(by_level)]
+        return []
+    labelled = _rings_by_hops(nodes, edges, centre) if centre is not None else _rings_by_level(nodes)
+    guides: list[Guide] = []
     adj = _neighbours(edges)
     angle: dict[str, float] = {}
     radius = 0.0
-    for index, ring in enumerate(rings):
+    for index, (label, ring) in enumerate(labelled):
         wanted: dict[str, float | None] = {}
         for n in ring:
             sx = sy = 0.0
@@ -121,9 +157,11 @@ def radial_positions(nodes: list[ViewNode], edges: list[ViewEdge], centre: str |
         )
         if index == 0 and len(ring) == 1:
             ring[0].x = ring[0].y = 0.0
+            guides.append({"kind": "ring", "label": label, "r": 0.0})
             radius = _RING_GAP * 0.6
             continue
         radius = max(radius + _RING_GAP, len(ring) * _ARC / (2 * math.pi))
+        guides.append({"kind": "ring", "label": label, "r": round(radius, 1)})
         step = 2 * math.pi / len(ring)
         # Turn the ring so that nodes sit as close as possible to the mean angle of their inner neighbours.
         cx = cy = 0.0
@@ -138,3 +176,4 @@ def radial_positions(nodes: list[ViewNode], edges: list[ViewEdge], centre: str |
             n.x = round(radius * math.cos(a), 1)
             n.y = round(radius * math.sin(a), 1)
             angle[n.id] = a % (2 * math.pi)
+    return guides

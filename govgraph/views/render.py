@@ -27,6 +27,7 @@ from ..atomic import atomic_write
 from ..errors import UsageError
 from ..resources import assets_dir
 from .builder import MapView
+from .style import GUIDE_COLOURS
 
 __all__ = ["VIS_VERSION", "network_options", "render_html", "to_pyvis", "vis_assets", "write_map"]
 
@@ -80,7 +81,9 @@ def network_options(view: MapView) -> dict[str, Any]:
             "selectionWidth": 2,
             "hoverWidth": 1,
             "width": 1.2,
-            "color": {"highlight": "#000000", "inherit": False, "opacity": 0.85},
+            # No highlight colour here: each edge highlights in its own colour, so a selection keeps gaps red
+            # and vertical/horizontal apart (it widens the ties instead, by selectionWidth).
+            "color": {"inherit": False, "opacity": 0.85},
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
         },
     }
@@ -111,6 +114,7 @@ def _node_meta(n: Any, table: _SourceTable) -> dict[str, Any]:
         "kind": n.kind,
         "level": n.level,
         "acronym": n.acronym,
+        "aliases": n.aliases,
         "country": n.country,
         "region": n.region,
         "sector": n.sector,
@@ -167,7 +171,7 @@ def to_pyvis(view: MapView, table: _SourceTable | None = None) -> Any:
         # Only what differs from the defaults in network_options: a smaller page that vis-network parses faster.
         options: dict[str, Any] = {
             "id": e.id,
-            "color": {"color": e.colour, "hover": e.colour},
+            "color": {"color": e.colour, "hover": e.colour, "highlight": e.colour},
             "gg": _edge_meta(e, table),
         }
         if e.dashes:
@@ -225,6 +229,8 @@ def render_html(view: MapView) -> str:
         "notes": view.notes,
         "legend": view.legend,
         "unplaced_gaps": view.unplaced_gaps,
+        "guides": view.guides,
+        "guide_colours": GUIDE_COLOURS,
         "nodes": net.nodes,
         "edges": net.edges,
         "options": net.options,

@@ -6,6 +6,7 @@ legend, so the legend always explains exactly what is drawn.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from ..vocab import LEVELS, RELATION_TYPES
@@ -15,6 +16,7 @@ __all__ = [
     "DIRECTED_TYPES",
     "EDGE_COLOURS",
     "GAP_COLOUR",
+    "GUIDE_COLOURS",
     "INSTRUMENT_STYLE",
     "KIND_STYLE",
     "LEVEL_ORDER",
@@ -66,8 +68,73 @@ def node_style(entity: str, kind: str, binding: bool | None) -> tuple[str, str]:
     return colour, shape
 
 
-def legend(kinds: set[str], has_instruments: set[bool], has_gaps: bool, size_label: str) -> dict[str, Any]:
-    """The legend entries for what a view draws (plain data; the page renders it)."""
+#: Background of the level bands and colour of the level rings the page draws behind the network.
+GUIDE_COLOURS: dict[str, str] = {"band": "#eef1f5", "ring": "#b8c0ca"}
+
+#: Legend rows for encodings only some views draw: node-like rows, keyed by feature.
+_FEATURE_NODES: dict[str, dict[str, Any]] = {
+    "focus": {
+        "label": "Focus actor (thick border): the map is drawn around it",
+        "colour": "#ffffff",
+        "shape": "dot",
+        "border": 4,
+    },
+    "folded": {
+        "label": "Folded node (dashed border, (+N) after the name): N local or civil-society actors counted "
+        "into their country",
+        "colour": "#ffffff",
+        "shape": "dot",
+        "border": 2,
+        "borderDashes": [4, 3],
+    },
+    "bands": {
+        "label": "Grey bands: one per level, labelled Global, Regional, National, Local at the left; "
+        "instruments sit in the lower rows of their level",
+        "colour": GUIDE_COLOURS["band"],
+        "shape": "band",
+    },
+    "level-rings": {
+        "label": "Rings: one per level, labelled at the top: Global inside, then Regional, National, Local",
+        "colour": GUIDE_COLOURS["ring"],
+        "shape": "ring",
+    },
+    "hop-rings": {
+        "label": "Rings: the focus in the middle, then what is 1, 2... ties away from it (labelled at the top)",
+        "colour": GUIDE_COLOURS["ring"],
+        "shape": "ring",
+    },
+}
+
+#: Legend rows for optional edge encodings, keyed by feature.
+_FEATURE_EDGES: dict[str, dict[str, Any]] = {
+    "merged": {
+        "label": "Wider tie: several ties merged by folding (the tooltip gives the count)",
+        "colour": "#555555",
+        "dashes": False,
+        "width": 5,
+    },
+    "parallel": {
+        "label": "Curved ties: more than one tie between the same two nodes",
+        "colour": "#555555",
+        "dashes": False,
+        "width": 2,
+        "curved": True,
+    },
+}
+
+
+def legend(
+    kinds: set[str],
+    has_instruments: set[bool],
+    has_gaps: bool,
+    size_label: str,
+    features: Collection[str] = (),
+) -> dict[str, Any]:
+    """The legend entries for what a view draws (plain data; the page renders it).
+
+    ``features`` names the optional encodings present: ``focus``, ``folded``, ``merged``,
+    ``parallel`` and the layout guides ``bands``, ``level-rings`` or ``hop-rings``.
+    """
     node_items = [
         {"label": label, "colour": colour, "shape": shape, "key": kind}
         for kind, (colour, shape, label) in KIND_STYLE.items()
@@ -78,34 +145,53 @@ def legend(kinds: set[str], has_instruments: set[bool], has_gaps: bool, size_lab
         for b, (colour, shape, label) in INSTRUMENT_STYLE.items()
         if b in has_instruments
     ]
+    node_items += [{"key": key, **item} for key, item in _FEATURE_NODES.items() if key in features]
     edge_items = [
         {
+            "key": "binding",
             "label": "Binding tie (party to a treaty, member of a treaty-based body)",
             "colour": "#555555",
             "dashes": DASHES["binding"],
             "width": 2,
         },
         {
+            "key": "non-binding",
             "label": "Non-binding tie (RCP membership, endorsement, coordination)",
             "colour": "#555555",
             "dashes": DASHES["non-binding"],
             "width": 2,
         },
-        {"label": "Vertical tie (between levels)", "colour": EDGE_COLOURS["vertical"], "dashes": False, "width": 3},
-        {"label": "Horizontal tie (same level)", "colour": EDGE_COLOURS["horizontal"], "dashes": False, "width": 3},
+        {
+            "key": "vertical",
+            "label": "Vertical tie (between levels)",
+            "colour": EDGE_COLOURS["vertical"],
+            "dashes": False,
+            "width": 3,
+        },
+        {
+            "key": "horizontal",
+            "label": "Horizontal tie (same level)",
+            "colour": EDGE_COLOURS["horizontal"],
+            "dashes": False,
+            "width": 3,
+        },
     ]
     if has_gaps:
         edge_items.append(
             {
+                "key": "gap",
                 "label": "Missing tie: a coherence gap (reason in the tooltip)",
                 "colour": GAP_COLOUR,
                 "dashes": DASHES["gap"],
                 "width": 3,
             }
         )
+    edge_items += [{"key": key, **item} for key, item in _FEATURE_EDGES.items() if key in features]
     notes = [
         f"Node size: {size_label}.",
         "Arrows point from actor to the body, instrument or actor it joins, ratifies, endorses or acts on; "
         "coordination ties have no arrow.",
+        "Selected node: black border; its ties get wider and keep their colours (gaps stay red).",
+        "Keys on the map: + and - zoom, arrow keys move, 0 fits the whole map.",
     ]
     return {"nodes": node_items, "edges": edge_items, "notes": notes}
