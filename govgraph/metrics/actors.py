@@ -9,20 +9,10 @@ import networkx as nx
 import numpy as np
 
 from ..errors import UsageError
-from ..vocab import LEVELS
+from ..vocab import BELONGING_TYPES, LEVELS
 from . import centrality as cx
 from .brokerage import ROLES, brokerage
-from .graphs import (
-    CONTAINMENT,
-    GraphChoice,
-    choose_graph,
-    count_undated,
-    drop_undated,
-    flow_arcs,
-    node_index,
-    select,
-    undirected_pairs,
-)
+from .graphs import CONTAINMENT, GraphChoice, Relations, choose_graph, walk_relations
 from .projection import forum_projection_pairs
 
 if TYPE_CHECKING:
@@ -41,6 +31,8 @@ __all__ = [
 EXACT_BETWEENNESS_MAX_NODES = 5000
 #: Sources sampled for betweenness and closeness above :data:`EXACT_BETWEENNESS_MAX_NODES` nodes.
 DEFAULT_BETWEENNESS_K = 512
+#: Confidence of the error bound reported for sampled betweenness.
+ERROR_CONFIDENCE = 0.95
 #: Node attributes that can name the brokerage groups.
 GROUPINGS: tuple[str, ...] = ("level", "kind", "region", "subregion")
 #: Graphs brokerage can be counted on: the flow graph, or the state-state projection of forum co-membership.
@@ -62,8 +54,9 @@ def check_brokerage_options(groups: str | None, brokerage_graph: str) -> str:
     return groups
 
 
-def _groups(H: nx.MultiDiGraph, nodes: list[Any], by: str) -> list[int]:
-    values = [H.nodes[n].get(by) or "" for n in nodes]
+def _groups(G: nx.MultiDiGraph, nodes: list[Any], by: str) -> list[int]:
+    """Each node's group number for brokerage: the order of :data:`LEVELS`, then sorted values."""
+    values = [G.nodes[n].get(by) or "" for n in nodes]
     order = list(LEVELS) if by == "level" else []
     for v in sorted(set(values)):
         if v not in order:
@@ -72,30 +65,38 @@ def _groups(H: nx.MultiDiGraph, nodes: list[Any], by: str) -> list[int]:
     return [number[v] for v in values]
 
 
-def _tallies(H: nx.MultiDiGraph, index: dict[Any, int], types: tuple[str, ...]) -> dict[str, np.ndarray]:
-    """Degree columns from the multigraph: totals, by direction and binding, and per type (both, in, out)."""
-    n = len(index)
-    cols = {name: np.zeros(n, dtype=np.int64) for name in _TALLIES}
-    per_type = {f"{side}_{t}": np.zeros(n, dtype=np.int64) for side in ("deg", "in", "out") for t in types}
-    for u, v, d in H.edges(data=True):
-        i, j = index[u], index[v]
-        rtype = d["type"]
-        cols["out_degree"][i] += 1
-        cols["in_degree"][j] += 1
-        per_type[f"out_{rtype}"][i] += 1
-        per_type[f"in_{rtype}"][j] += 1
-        for k in (i, j):
-            per_type[f"deg_{rtype}"][k] += 1
-            cols["deg_vertical" if d.get("direction") == "vertical" else "deg_horizontal"][k] += 1
-            cols["deg_binding" if d.get("binding") else "deg_nonbinding"][k] += 1
+def _tallies(rel: Relations) -> dict[str, np.ndarray]:
+    """Degree columns from the counted relations: totals, by direction and binding, and per type (both, in, out)."""
+    n = len(rel.nodes)
+
+    def count(ends: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
+        return np.bincount(ends if mask is None else ends[mask], minlength=n).astype(np.int64)
+
+    def both(mask: np.ndarray) -> np.ndarray:
+        return count(rel.source, mask) + count(rel.target, mask)
+
+    cols = {
+        "in_degree": count(rel.target),
+        "out_degree": count(rel.source),
+        "deg_vertical": both(rel.vertical),
+        "deg_horizontal": both(~rel.vertical),
+        "deg_binding": both(rel.binding),
+        "deg_nonbinding": both(~rel.binding),
+    }
     cols["degree"] = cols["in_degree"] + cols["out_degree"]
-    return {**cols, **per_type}
+    by_type = rel.type_code.astype(np.int64) * n
+    shape = (len(rel.types), n)
+    out_by_type = np.bincount(by_type + rel.source, minlength=shape[0] * n).reshape(shape).astype(np.int64)
+    in_by_type = np.bincount(by_type + rel.target, minlength=shape[0] * n).reshape(shape).astype(np.int64)
+    sides = {"deg": in_by_type + out_by_type, "in": in_by_type, "out": out_by_type}
+    per_type = {f"{side}_{t}": table[c] for side, table in sides.items() for c, t in enumerate(rel.types)}
+    return {**{name: cols[name] for name in _TALLIES}, **per_type}
 
 
-def _centralities(
-    A: Any, M: Any, betweenness_k: int | None, seed: int, notes: list[str]
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Betweenness, closeness, eigenvector, PageRank, constraint, effective size, k-core; and the sampling."""
+def _betweenness_closeness(
+    A: Any, betweenness_k: int | None, seed: int, notes: list[str]
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, float]]:
+    """Betweenness and closeness, exact or from sampled sources; the sampling and betweenness's error bound."""
     import pandas as pd
 
     n = A.shape[0]
@@ -103,47 +104,54 @@ def _centralities(
     if exact:
         btw, close = cx.betweenness(A), cx.closeness(A)
         k_used, seed_used = n, None
+        error = {"standard_error_max": 0.0, "bound": 0.0, "bound_guaranteed": 0.0, "confidence": ERROR_CONFIDENCE}
     else:
         k_used = min(betweenness_k or DEFAULT_BETWEENNESS_K, n)
         sources = np.random.default_rng(seed).choice(n, size=k_used, replace=False)
-        btw, close = cx.betweenness(A, sources), cx.closeness(A, sources)
+        estimate = cx.sampled_betweenness(A, sources, ERROR_CONFIDENCE)
+        btw, close = estimate.values, cx.closeness(A, sources)
         seed_used = seed
+        error = estimate.describe()
         notes.append(f"betweenness and closeness: estimated from {k_used} of {n} sources (seed {seed})")
-    eig, note = cx.eigenvector(A)
-    notes.extend([note] if note else [])
-    pr, note = cx.pagerank(M)
-    notes.extend([note] if note else [])
-    constraint, effective = cx.structural_holes(A)
+        notes.append(
+            f"betweenness: every node's estimate within {error['bound']:.3g} of the exact value "
+            f"({ERROR_CONFIDENCE:.0%}, normal approximation; {error['bound_guaranteed']:.3g} guaranteed); "
+            f"largest standard error {error['standard_error_max']:.3g}"
+        )
     columns = {
         "betweenness": btw,
         "betweenness_k": np.full(n, k_used, dtype=np.int64),
         "betweenness_seed": pd.array([seed_used] * n, dtype="Int64"),
         "closeness": close,
-        "eigenvector": eig,
-        "pagerank": pr,
-        "constraint": constraint,
-        "effective_size": effective,
     }
-    return columns, {"exact": bool(exact), "k": int(k_used), "seed": seed_used}
+    return columns, {"exact": bool(exact), "k": int(k_used), "seed": seed_used}, error
 
 
-def _brokerage_columns(
-    H: nx.MultiDiGraph, nodes: list[Any], index: dict[Any, int], arcs: set[tuple[int, int]], by: str, graph: str
-) -> dict[str, Any]:
+def _centralities(A: Any, M: Any, notes: list[str]) -> dict[str, Any]:
+    """Eigenvector, PageRank, constraint and effective size (notes when a solver gives up)."""
+    eig, note = cx.eigenvector(A)
+    notes.extend([note] if note else [])
+    pr, note = cx.pagerank(M)
+    notes.extend([note] if note else [])
+    constraint, effective = cx.structural_holes(A)
+    return {"eigenvector": eig, "pagerank": pr, "constraint": constraint, "effective_size": effective}
+
+
+def _brokerage_columns(G: nx.MultiDiGraph, rel: Relations, arcs: np.ndarray, by: str, graph: str) -> dict[str, Any]:
     """Gould-Fernandez role counts on the flow graph, or on the forum projection (empty for non-states)."""
     import pandas as pd
 
-    n = len(nodes)
+    n = len(rel.nodes)
     if graph == "flow":
-        roles = brokerage(n, arcs, _groups(H, nodes, by))
+        roles = brokerage(n, arcs.tolist(), _groups(G, rel.nodes, by))
         return {
             **{f"brokerage_{r}": roles[:, i] for i, r in enumerate(ROLES)},
             "brokerage_total": roles.sum(axis=1),
         }
-    pairs = forum_projection_pairs(H, index)
+    pairs = forum_projection_pairs(_belonging_graph(G, rel), rel.index)
     both = pairs | {(j, i) for i, j in pairs}
-    roles = brokerage(n, both, _groups(H, nodes, by))
-    is_state = np.array([H.nodes[x].get("kind") == "state" for x in nodes], dtype=bool)
+    roles = brokerage(n, both, _groups(G, rel.nodes, by))
+    is_state = np.array([G.nodes[x].get("kind") == "state" for x in rel.nodes], dtype=bool)
 
     def column(values: np.ndarray) -> Any:
         return pd.arrays.IntegerArray(values.astype(np.int64), ~is_state)  # masked: empty for non-states
@@ -154,10 +162,23 @@ def _brokerage_columns(
     }
 
 
-def _choice_notes(H: nx.MultiDiGraph, choice: GraphChoice, undated: int) -> list[str]:
+def _belonging_graph(G: nx.MultiDiGraph, rel: Relations) -> nx.MultiDiGraph:
+    """The counted belonging relations (member of, associate of, participates in) as a small multigraph."""
+    belongs = rel.only(rel.of_types(BELONGING_TYPES))
+    B = nx.MultiDiGraph()
+    ends = np.unique(np.concatenate([belongs.source, belongs.target]))
+    B.add_nodes_from((rel.nodes[i], G.nodes[rel.nodes[i]]) for i in ends.tolist())
+    B.add_edges_from(
+        (rel.nodes[i], rel.nodes[j], {"type": rel.types[c]})
+        for i, j, c in zip(belongs.source.tolist(), belongs.target.tolist(), belongs.type_code.tolist(), strict=True)
+    )
+    return B
+
+
+def _choice_notes(rel: Relations, choice: GraphChoice, undated: int) -> list[str]:
     """What the reader should know about the graph chosen: containment kept out of the ties, undated relations."""
     notes = []
-    contained = sum(1 for *_, t in H.edges(data="type") if t in CONTAINMENT and t not in choice.ties)
+    contained = int(rel.of_types(CONTAINMENT - set(choice.ties)).sum())
     if contained:
         notes.append(
             f"containment: {contained} located_in/part_of relations count in the degree columns, "
@@ -166,9 +187,8 @@ def _choice_notes(H: nx.MultiDiGraph, choice: GraphChoice, undated: int) -> list
     if undated and choice.dated_only:
         notes.append(f"dates: {undated} counted relations with no start date left out (--dated-only)")
     elif undated:
-        total = H.number_of_edges()
         notes.append(
-            f"dates: {undated} of {total} counted relations have no start date and count as in force "
+            f"dates: {undated} of {len(rel)} counted relations have no start date and count as in force "
             "(--dated-only leaves them out)"
         )
     return notes
@@ -243,20 +263,23 @@ def actor_metrics(
         containment_ties=containment_ties,
         dated_only=dated_only,
     )
-    H = select(G, choice, dated_only=False)
-    undated = drop_undated(H) if dated_only else count_undated(H)
-    notes = _choice_notes(H, choice, undated)
-    nodes, index = node_index(H)
-    A = cx.adjacency(len(nodes), undirected_pairs(H, index, choice.ties))
-    arcs = flow_arcs(H, index, choice.ties)
-    centralities, sampling = _centralities(A, cx.arc_matrix(len(nodes), arcs), betweenness_k, seed, notes)
+    rel = walk_relations(G, choice)
+    undated = int((~rel.dated).sum())
+    if dated_only:
+        rel = rel.only(rel.dated)
+    notes = _choice_notes(rel, choice, undated)
+    nodes = rel.nodes
+    A = cx.adjacency(len(nodes), rel.undirected_pairs(choice.ties))
+    arcs = rel.flow_arcs(choice.ties)
+    paths, sampling, error = _betweenness_closeness(A, betweenness_k, seed, notes)
     data: dict[str, Any] = {
         "id": nodes,
-        **{attr: [H.nodes[x].get(attr) for x in nodes] for attr in ("entity", "kind", "level", "name")},
-        **_tallies(H, index, choice.counted),
+        **{attr: [G.nodes[x].get(attr) for x in nodes] for attr in ("entity", "kind", "level", "name")},
+        **_tallies(rel),
         "neighbors": np.diff(A.indptr),
-        **centralities,
-        **_brokerage_columns(H, nodes, index, arcs, by, brokerage_graph),
+        **paths,
+        **_centralities(A, cx.arc_matrix(len(nodes), arcs), notes),
+        **_brokerage_columns(G, rel, arcs, by, brokerage_graph),
         "kcore": cx.core_number(A),
     }
     df = pd.DataFrame(data)
@@ -269,6 +292,7 @@ def actor_metrics(
         "groups": by,
         "brokerage_graph": brokerage_graph,
         "betweenness": sampling,
+        "betweenness_error": error,
         "undated_relations": undated,
         "notes": notes,
     }

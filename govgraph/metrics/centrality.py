@@ -11,11 +11,13 @@ networkx reference (``betweenness_centrality``, ``closeness_centrality``,
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 
 __all__ = [
+    "SampledBetweenness",
     "adjacency",
     "arc_matrix",
     "betweenness",
@@ -23,13 +25,21 @@ __all__ = [
     "core_number",
     "eigenvector",
     "pagerank",
+    "sampled_betweenness",
     "structural_holes",
 ]
 
 
-def adjacency(n: int, pairs: Iterable[tuple[int, int]]) -> sp.csr_array:
-    """The symmetric 0/1 adjacency of an undirected simple graph from (i, j) pairs."""
-    arr = np.array(list(pairs), dtype=np.int64).reshape(-1, 2)
+def _rows(pairs: Iterable[tuple[int, int]] | np.ndarray) -> np.ndarray:
+    """(i, j) pairs as an (m, 2) integer array."""
+    if isinstance(pairs, np.ndarray):
+        return pairs.astype(np.int64, copy=False).reshape(-1, 2)
+    return np.array(list(pairs), dtype=np.int64).reshape(-1, 2)
+
+
+def adjacency(n: int, pairs: Iterable[tuple[int, int]] | np.ndarray) -> sp.csr_array:
+    """The symmetric 0/1 adjacency of an undirected simple graph from (i, j) pairs (or an (m, 2) array)."""
+    arr = _rows(pairs)
     rows = np.concatenate([arr[:, 0], arr[:, 1]])
     cols = np.concatenate([arr[:, 1], arr[:, 0]])
     A = sp.csr_array((np.ones(len(rows)), (rows, cols)), shape=(n, n))
@@ -38,9 +48,9 @@ def adjacency(n: int, pairs: Iterable[tuple[int, int]]) -> sp.csr_array:
     return A
 
 
-def arc_matrix(n: int, arcs: Iterable[tuple[int, int]]) -> sp.csr_array:
-    """The 0/1 matrix of a directed simple graph: entry (i, j) for the arc i -> j."""
-    arr = np.array(list(arcs), dtype=np.int64).reshape(-1, 2)
+def arc_matrix(n: int, arcs: Iterable[tuple[int, int]] | np.ndarray) -> sp.csr_array:
+    """The 0/1 matrix of a directed simple graph: entry (i, j) for the arc i -> j (pairs or an (m, 2) array)."""
+    arr = _rows(arcs)
     M = sp.csr_array((np.ones(len(arr)), (arr[:, 0], arr[:, 1])), shape=(n, n))
     M.sum_duplicates()
     M.data[:] = 1.0
@@ -59,8 +69,77 @@ def betweenness(A: sp.csr_array, sources: np.ndarray | None = None, batch: int =
     if n <= 2:
         return np.zeros(n)
     src = np.arange(n) if sources is None else np.asarray(sources, dtype=np.int64)
+    total, _ = _dependency_sums(A, src, batch)
+    scale = 1.0 / ((n - 1) * (n - 2))
+    if sources is not None and len(src):
+        scale *= n / len(src)
+    return total * scale
+
+
+@dataclass(frozen=True)
+class SampledBetweenness:
+    """Betweenness estimated from k sampled sources, with how far it may be from the exact value.
+
+    ``standard_error`` is per node: the spread of the k sources' dependencies
+    (sample standard deviation / sqrt(k), with the finite-population factor
+    sqrt(1 - k/n), so it is 0 when every node is a source). ``bound`` holds
+    for every node at once with probability ``confidence`` under the normal
+    approximation (z of a Bonferroni split over the n nodes, times the
+    largest standard error). ``bound_guaranteed`` needs no approximation
+    (Hoeffding-Serfling for sampling without replacement, union over the n
+    nodes, each source's contribution lying in [0, n/(n-1)]); it is
+    conservative, often several times the real error.
+    """
+
+    values: np.ndarray
+    standard_error: np.ndarray
+    bound: float
+    bound_guaranteed: float
+    confidence: float
+
+    def describe(self) -> dict[str, float]:
+        """The error summary as plain values, for ``df.attrs`` and the JSON ``meta``."""
+        return {
+            "standard_error_max": _plain(np.nanmax(self.standard_error, initial=0.0)),
+            "bound": _plain(self.bound),
+            "bound_guaranteed": _plain(self.bound_guaranteed),
+            "confidence": self.confidence,
+        }
+
+
+def _plain(value: float) -> float:
+    """A float rounded to 3 significant digits (a bound is not more precise than that)."""
+    return float(f"{value:.3g}")
+
+
+def sampled_betweenness(
+    A: sp.csr_array, sources: np.ndarray, confidence: float = 0.95, batch: int = 128
+) -> SampledBetweenness:
+    """Betweenness from ``sources`` (the values of :func:`betweenness`) and its error (see the class)."""
+    from scipy.special import ndtri
+
+    n, k = A.shape[0], len(sources)
+    if n <= 2:
+        return SampledBetweenness(np.zeros(n), np.zeros(n), 0.0, 0.0, confidence)
+    total, squares = _dependency_sums(A, np.asarray(sources, dtype=np.int64), batch)
+    unit = n / ((n - 1) * (n - 2))  # one source's dependency, scaled as in the estimate
+    values = total * unit / k
+    if k > 1:
+        variance = np.maximum(squares - total**2 / k, 0.0) * unit**2 / (k - 1)
+        error = np.sqrt(variance / k * max(1.0 - k / n, 0.0))
+    else:
+        error = np.full(n, np.nan)
+    risk = 1.0 - confidence
+    z = float(ndtri(1.0 - risk / (2 * n)))
+    guaranteed = n / (n - 1) * np.sqrt((1.0 - (k - 1) / n) * np.log(2 * n / risk) / (2 * k))
+    return SampledBetweenness(values, error, z * float(np.max(error)), float(guaranteed), confidence)
+
+
+def _dependency_sums(A: sp.csr_array, src: np.ndarray, batch: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per node, the sum over ``src`` of Brandes' dependency delta_s(v), and the sum of its squares."""
+    n = A.shape[0]
     At = A.T.tocsr()  # symmetric, but keep the product orientation explicit
-    total = np.zeros(n)
+    total, squares = np.zeros(n), np.zeros(n)
     for start in range(0, len(src), batch):
         S = src[start : start + batch]
         b = len(S)
@@ -88,10 +167,8 @@ def betweenness(A: sp.csr_array, sources: np.ndarray | None = None, batch: int =
             delta += np.where(dist == level - 1, sigma * back, 0.0)
         delta[S, cols] = 0.0
         total += delta.sum(axis=1)
-    scale = 1.0 / ((n - 1) * (n - 2))
-    if sources is not None and len(src):
-        scale *= n / len(src)
-    return total * scale
+        squares += np.einsum("ij,ij->i", delta, delta)
+    return total, squares
 
 
 def closeness(A: sp.csr_array, sources: np.ndarray | None = None, chunk: int = 256) -> np.ndarray:
@@ -225,7 +302,56 @@ def structural_holes(A: sp.csr_array, chunk: int = 2048) -> tuple[np.ndarray, np
 
 
 def core_number(A: sp.csr_array) -> np.ndarray:
-    """The k-core number of each node (Batagelj-Zaversnik bucket algorithm, O(m))."""
+    """The k-core number of each node (networkx's ``core_number``), peeled in batches with numpy.
+
+    Level k removes, round after round, every remaining node whose remaining
+    degree is at most k (all such nodes at once), gives it core number k and
+    lowers its neighbours' degrees; the level ends when no remaining node has
+    degree k or less, and the next level is the smallest remaining degree.
+    Each node and each tie is handled once, and a level scans only the nodes
+    still remaining (summed over levels, at most n + 2m), so the work is
+    linear. Every round costs a fixed numpy overhead, so a graph that needs
+    very many rounds (a long chain peels two nodes a round) is handed to the
+    one-node-at-a-time bucket algorithm instead.
+    """
+    n = A.shape[0]
+    indptr, indices = A.indptr.astype(np.int64), A.indices.astype(np.int64)
+    deg = np.diff(indptr)
+    core = np.zeros(n, dtype=np.int64)
+    alive = np.ones(n, dtype=bool)
+    remaining = np.arange(n)
+    rounds_left = 64 + (n + len(indices)) // 256
+    k = 0
+    while remaining.size:
+        remaining = remaining[alive[remaining]]
+        if not remaining.size:
+            break
+        k = max(k, int(deg[remaining].min()))
+        frontier = remaining[deg[remaining] <= k]
+        while frontier.size:
+            rounds_left -= 1
+            if rounds_left < 0:
+                return _core_number_buckets(A)
+            core[frontier] = k
+            alive[frontier] = False
+            touched = _neighbours(indptr, indices, frontier)
+            touched, times = np.unique(touched[alive[touched]], return_counts=True)
+            deg[touched] -= times
+            frontier = touched[deg[touched] <= k]
+    return core
+
+
+def _neighbours(indptr: np.ndarray, indices: np.ndarray, nodes: np.ndarray) -> np.ndarray:
+    """The CSR neighbour lists of ``nodes``, concatenated."""
+    starts = indptr[nodes]
+    counts = indptr[nodes + 1] - starts
+    total = int(counts.sum())
+    offsets = np.repeat(starts - (np.cumsum(counts) - counts), counts)
+    return indices[offsets + np.arange(total)]
+
+
+def _core_number_buckets(A: sp.csr_array) -> np.ndarray:
+    """The k-core number of each node, one node at a time (Batagelj-Zaversnik bucket algorithm, O(m))."""
     n = A.shape[0]
     indptr, indices = A.indptr, A.indices
     deg = np.diff(indptr).astype(np.int64)

@@ -34,15 +34,25 @@ Which relations are ties (the structure)
     commits, chairs, funds or implements to the forum, instrument or partner
     it relates to. :data:`TWO_WAY` types (symmetric by nature) give arcs both
     ways. PageRank and Gould-Fernandez brokerage use it.
+
+How the metrics get there
+    :func:`walk_relations` walks the multigraph's edges once and keeps the
+    counted relations as a :class:`Relations` table of numpy arrays (ends,
+    type, binding, direction, dated); the degree columns and both simple
+    graphs come from it. Nothing of the multigraph is copied: at 10^5
+    relations this takes about a tenth of the memory of :func:`select`, which
+    builds a new multigraph and stays for callers that want one.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from ..errors import UsageError
 from ..vocab import CONTAINMENT_TYPES, RELATION_TYPES
@@ -53,6 +63,7 @@ __all__ = [
     "NOT_TIES",
     "TWO_WAY",
     "GraphChoice",
+    "Relations",
     "check_binding",
     "check_relations",
     "choose_graph",
@@ -64,6 +75,7 @@ __all__ = [
     "select",
     "select_relations",
     "undirected_pairs",
+    "walk_relations",
 ]
 
 #: Relation types that are not ties and are left out unless named with ``relations=``.
@@ -224,3 +236,103 @@ def flow_arcs(H: nx.MultiDiGraph, index: dict[Any, int], types: Iterable[str] | 
         if rtype in TWO_WAY:
             arcs.add((j, i))
     return arcs
+
+
+@dataclass(frozen=True)
+class Relations:
+    """The counted relations of a :class:`GraphChoice` as parallel arrays, one entry per relation.
+
+    ``source`` and ``target`` are positions in ``nodes``; ``type_code``
+    indexes ``types`` (the choice's counted types).
+    """
+
+    nodes: list[Any]
+    index: dict[Any, int]
+    types: tuple[str, ...]
+    source: np.ndarray
+    target: np.ndarray
+    type_code: np.ndarray
+    binding: np.ndarray
+    vertical: np.ndarray
+    dated: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.source)
+
+    def of_types(self, types: Iterable[str]) -> np.ndarray:
+        """A mask of the relations whose type is one of ``types``."""
+        wanted = [i for i, t in enumerate(self.types) if t in set(types)]
+        return np.isin(self.type_code, wanted)
+
+    def only(self, mask: np.ndarray) -> Relations:
+        """The relations where ``mask`` is true, on the same nodes."""
+        fields = (self.source, self.target, self.type_code, self.binding, self.vertical, self.dated)
+        return Relations(self.nodes, self.index, self.types, *(f[mask] for f in fields))
+
+    def undirected_pairs(self, types: Iterable[str] | None = None) -> np.ndarray:
+        """The ties of the undirected simple graph as sorted (low, high) rows (of ``types`` only, if given)."""
+        keep = self.source != self.target
+        if types is not None:
+            keep &= self.of_types(types)
+        low = np.minimum(self.source[keep], self.target[keep])
+        high = np.maximum(self.source[keep], self.target[keep])
+        return _unique_rows(low, high, len(self.nodes))
+
+    def flow_arcs(self, types: Iterable[str] | None = None) -> np.ndarray:
+        """The arcs of the directed simple (flow) graph as sorted (i, j) rows (of ``types`` only, if given)."""
+        keep = self.source != self.target
+        if types is not None:
+            keep &= self.of_types(types)
+        back = keep & self.of_types(TWO_WAY)
+        tails = np.concatenate([self.source[keep], self.target[back]])
+        heads = np.concatenate([self.target[keep], self.source[back]])
+        return _unique_rows(tails, heads, len(self.nodes))
+
+
+def _unique_rows(first: np.ndarray, second: np.ndarray, n: int) -> np.ndarray:
+    """Distinct (first, second) position pairs as an (m, 2) array, sorted."""
+    codes = np.unique(first.astype(np.int64) * max(n, 1) + second)
+    return np.column_stack([codes // max(n, 1), codes % max(n, 1)])
+
+
+def walk_relations(G: nx.MultiDiGraph, choice: GraphChoice) -> Relations:
+    """The nodes and counted relations of ``choice`` from one walk over ``G``'s edges (``G`` is not copied).
+
+    Relations with no start date are kept and flagged in ``dated``, whatever
+    the choice's ``dated_only`` (the caller counts them, then drops them).
+    """
+    nodes = [n for n, kind in G.nodes(data="entity") if not choice.actors_only or kind == "actor"]
+    index = {n: i for i, n in enumerate(nodes)}
+    code = {t: i for i, t in enumerate(choice.counted)}
+    want = None if choice.binding == "any" else choice.binding == "binding"
+    ends, codes, flags = array("q"), array("h"), array("b")  # flags: binding 1, vertical 2, dated 4
+    for u, neighbours in G.adjacency():
+        i = index.get(u)
+        if i is None:
+            continue
+        for v, keyed in neighbours.items():
+            j = index.get(v)
+            if j is None:
+                continue
+            for d in keyed.values():
+                c = code.get(d.get("type"))  # type: ignore[arg-type]
+                binding = bool(d.get("binding"))
+                if c is None or (want is not None and binding != want):
+                    continue
+                ends.extend((i, j))
+                codes.append(c)
+                flags.append(binding | (d.get("direction") == "vertical") << 1 | bool(d.get("since")) << 2)
+    pairs = np.frombuffer(ends, dtype=np.int64).reshape(-1, 2) if ends else np.zeros((0, 2), dtype=np.int64)
+    bits = np.frombuffer(flags, dtype=np.int8) if flags else np.zeros(0, dtype=np.int8)
+    type_code = np.frombuffer(codes, dtype=np.int16) if codes else np.zeros(0, dtype=np.int16)
+    return Relations(
+        nodes,
+        index,
+        choice.counted,
+        pairs[:, 0],
+        pairs[:, 1],
+        type_code,
+        (bits & 1) > 0,
+        (bits & 2) > 0,
+        (bits & 4) > 0,
+    )
