@@ -281,3 +281,47 @@ def test_to_igraph_without_igraph_says_how_to_install_it(monkeypatch, tiny_world
     monkeypatch.setitem(sys.modules, "igraph", None)  # what an environment without igraph gives
     with pytest.raises(UsageError, match="pip install igraph"):
         gg.to_igraph(gg.graph(tiny_world, as_of=DATE))
+
+
+# -- yearly panel --------------------------------------------------------------------
+
+
+def test_panel_writes_one_edge_list_per_year_whose_rows_equal_the_timeline_relations(
+    runner, real_graph: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    folder = tmp_path / "panel"
+    _run(runner, ["export", "--panel", "2000:2026:1y", "-f", "csv", "-o", f"{folder}/"])
+    timeline = pd.read_csv(io.StringIO(_run(runner, ["timeline", "--from", "2000", "--to", "2026"]).stdout))
+    index = pd.read_csv(folder / "index.csv")
+    assert list(index["date"]) == [f"{year}-01-01" for year in range(2000, 2027)]
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*index["file"], "index.csv"])
+    rows = [len(pd.read_csv(folder / name)) for name in index["file"]]
+    assert rows == list(index["relations"]) == list(timeline["relations"])
+    assert list(index["undated"]) == list(timeline["undated_relations"])
+    # brute force on one year: the relations in force, distance types left out
+    year = as_of(real_graph, "2010-01-01")
+    expected = sorted((u, v, t) for u, v, t in year.edges(data="type") if t not in DISTANCE)
+    edges = pd.read_csv(folder / "edges-2010-01-01.csv")
+    assert sorted(zip(edges["source"], edges["target"], edges["type"], strict=True)) == expected
+    assert rows[-1] > rows[0]  # the network grows
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["--panel", "2000:2010"], "--panel"),
+        (["--panel", "2010:2000:1y"], "--panel"),
+        (["--panel", "2000:2010:1q"], "--panel"),
+        (["--panel", "2000:2010:1y", "-f", "gexf"], "-f/--format"),
+        (["--panel", "2000:2010:1y", "--two-mode", "state:forum"], "--panel"),
+        (["--panel", "2000:2010:1y", "--as-of", "2010"], "--as-of"),
+    ],
+)
+def test_panel_usage_errors_name_the_option_and_write_nothing(runner, tmp_path: Path, args, option) -> None:
+    res = runner.invoke(main, ["export", "-o", str(tmp_path / "panel"), *args])
+    assert res.exit_code == 1 and res.output.startswith(f"Error: {option}") and list(tmp_path.iterdir()) == []
+
+
+def test_export_to_a_folder_without_panel_is_refused(runner, tmp_path: Path) -> None:
+    res = runner.invoke(main, ["export", "-f", "csv", "-o", str(tmp_path)])
+    assert res.exit_code == 1 and "it is a folder" in res.output

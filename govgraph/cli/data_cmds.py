@@ -185,7 +185,9 @@ def list_entities(kinds: tuple[str, ...], levels: tuple[str, ...], opts: WorldOp
     metavar="FORMAT",
     help="Output format: json (node-link), and the others listed by --help of this command.",
 )
-@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.option(
+    "-o", "--output", "output", required=True, type=click.Path(), help="File to write (a folder for --panel)."
+)
 @click.option(
     "--temporal", is_flag=True, help="Export every relation with its dates, not only those in force on --as-of."
 )
@@ -213,6 +215,14 @@ def list_entities(kinds: tuple[str, ...], levels: tuple[str, ...], opts: WorldOp
     help="With --two-mode: also write the state-state projection, weight = forums or instruments shared "
     "(CSV: NAME.projection.csv beside -o).",
 )
+@click.option(
+    "--panel",
+    "panel",
+    default=None,
+    metavar="START:END:STEP",
+    help="Write one edge list per date (e.g. 2000:2026:1y) of the relations the metrics count, "
+    "and an index, into the folder -o (-f csv or json).",
+)
 @world_options
 def export(
     fmt: str,
@@ -222,6 +232,7 @@ def export(
     gexf_version: str | None,
     two_mode: str | None,
     projection: bool,
+    panel: str | None,
     opts: WorldOptions,
 ) -> None:
     """Export the graph (all node and edge attributes, sources included), or a two-mode view of it.
@@ -229,11 +240,17 @@ def export(
     Example: govgraph export -f json -o world.json --as-of 2010-01-01
 
     Example: govgraph export -f csv --two-mode state:forum --projection -o state-forum.csv
+
+    Example: govgraph export --panel 2000:2026:1y -f csv -o panel/
     """
     from ..atomic import check_writable
     from ..errors import UsageError
     from ..export import EXPORT_FORMATS, export_graph
 
+    if panel is not None:
+        others = temporal or raw or gexf_version is not None or two_mode is not None or projection
+        _export_panel(fmt, output, panel, others, opts)
+        return
     if two_mode is not None or projection:
         _export_two_mode(fmt, output, two_mode, projection, temporal or raw or gexf_version is not None, opts)
         return
@@ -287,3 +304,26 @@ def _export_two_mode(
         check_writable(projection_path(Path(output)))
     written = write_two_mode(opts.graph(), view, fmt, output, projection)
     click.echo(f"Wrote {', '.join(str(p) for p in written)}: {view} on {opts.as_of}", err=True)
+
+
+def _export_panel(fmt: str, output: str, spec: str, others: bool, opts: WorldOptions) -> None:
+    """``export --panel``: one edge list per date into the folder ``output``, every argument checked first."""
+    from pathlib import Path
+
+    from ..atomic import check_writable
+    from ..errors import UsageError
+    from ..export.panel import panel_dates, write_panel
+
+    dates = panel_dates(spec)
+    if fmt not in ("csv", "json"):
+        raise UsageError(f"-f/--format: --panel writes csv or json, not {fmt!r}")
+    if others:
+        raise UsageError("--panel: not with --temporal, --raw, --gexf-version, --two-mode or --projection")
+    if opts.as_of_text is not None:
+        raise UsageError("--as-of: --panel takes its dates from START:END:STEP instead")
+    folder = Path(output)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"-o/--output: {output!r} is a file; --panel writes into a folder")
+    check_writable(folder / "index.csv" if folder.is_dir() else folder)
+    written = write_panel(opts.temporal_graph(), dates, fmt, folder)
+    click.echo(f"Wrote {len(written) - 1} edge lists and {written[-1]} ({dates[0]} to {dates[-1]})", err=True)
