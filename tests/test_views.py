@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -302,3 +304,60 @@ def test_map_command_unwritable_output(world_dir: Path, tmp_path: Path, target: 
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: cannot write")
     assert list(tmp_path.iterdir()) == []
+
+
+# -- what the page draws around the network: guides, legend, selection colours ------------------------
+
+
+def test_hierarchical_bands_carry_level_labels(world: Any) -> None:
+    view = build_view(graph(world, "2024-06-01"), hierarchical=True)
+    assert [(g["kind"], g["label"]) for g in view.guides] == [
+        ("band", "Global"),
+        ("band", "Regional"),
+        ("band", "National"),
+        ("band", "Local"),
+    ]
+    band = {g["label"].lower(): g for g in view.guides}
+    assert all(band[n.level]["y0"] < n.y < band[n.level]["y1"] for n in view.nodes)
+    ends = [(g["y0"], g["y1"]) for g in view.guides]
+    assert all(a1 < b0 for (_, a1), (b0, _) in itertools.pairwise(ends))  # bands do not overlap
+
+
+def test_radial_rings_carry_level_or_hop_labels(world: Any) -> None:
+    G = graph(world, "2024-06-01")
+    view = build_view(G)
+    assert [g["label"] for g in view.guides] == ["Global", "Regional", "National", "Local"]
+    ring = {g["label"].lower(): g["r"] for g in view.guides}
+    assert all(abs(math.hypot(n.x, n.y) - ring[n.level]) < 1 for n in view.nodes)
+    focused = build_view(G, focus="SEN", depth=2)
+    assert [g["label"] for g in focused.guides] == ["Focus", "1 hop", "2 hops"]
+    assert focused.guides[0]["r"] == 0.0 < focused.guides[1]["r"] < focused.guides[2]["r"]
+
+
+def test_legend_explains_focus_folding_merging_and_rings(tmp_path: Path) -> None:
+    G = graph(load_world([write_big_world(tmp_path / "big")], bundled=False), "2024-06-01")
+    report = GapReport("S00", "2024-06-01", [_gap("S01", "no tie with State 1")])
+    view = build_view(G, focus="S00", depth=1, max_nodes=5, gap_report=report)
+    keys = {item["key"] for item in view.legend["nodes"] + view.legend["edges"]}
+    assert {"focus", "folded", "merged", "parallel", "hop-rings", "gap"} <= keys
+    assert {"binding", "non-binding", "vertical", "horizontal"} <= keys
+    plain = build_view(G, kinds=["state"], hierarchical=True)
+    plain_keys = {item["key"] for item in plain.legend["nodes"] + plain.legend["edges"]}
+    assert "bands" in plain_keys and not plain_keys & {"focus", "folded", "merged", "gap", "hop-rings"}
+
+
+def test_selected_ties_keep_their_colour(world: Any) -> None:
+    report = GapReport("GHA", "2024-06-01", [_gap("iom", "no tie with IOM")])
+    data = page_data(render_html(build_view(graph(world, "2024-06-01"), focus="GHA", gap_report=report)))
+    assert "highlight" not in data["options"]["edges"]["color"]  # no page-wide selection colour
+    colours = {e["color"]["color"] for e in data["edges"]}
+    assert len(colours) >= 2 and "#e8112d" in colours
+    assert all(e["color"]["highlight"] == e["color"]["color"] for e in data["edges"])
+
+
+def test_page_data_carries_aliases_for_search(world: Any) -> None:
+    G = graph(world, "2024-06-01")
+    G.nodes["SEN"]["aliases"] = ["Republic of Senegal"]
+    data = page_data(render_html(build_view(G)))
+    aliases = {n["id"]: n["gg"]["aliases"] for n in data["nodes"]}
+    assert aliases["SEN"] == ["Republic of Senegal"] and aliases["GHA"] == []
