@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import itertools
 import json
 import math
@@ -361,3 +363,17 @@ def test_page_data_carries_aliases_for_search(world: Any) -> None:
     data = page_data(render_html(build_view(G)))
     aliases = {n["id"]: n["gg"]["aliases"] for n in data["nodes"]}
     assert aliases["SEN"] == ["Republic of Senegal"] and aliases["GHA"] == []
+
+
+def test_csp_allows_only_the_page_scripts_by_hash(world: Any) -> None:
+    page = render_html(build_view(graph(world, "2024-06-01"), title=EVIL_NAME))
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page)
+    assert csp
+    directives = dict(d.strip().split(" ", 1) for d in csp.group(1).split(";"))
+    assert directives["default-src"] == "'none'" and directives["connect-src"] == "'none'"
+    assert "unsafe-inline" not in directives["script-src"] and "unsafe-eval" not in directives["script-src"]
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)  # the executable ones (not the JSON block)
+    hashes = {
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii") + "'" for s in scripts
+    }
+    assert len(scripts) == 2 and set(directives["script-src"].split()) == hashes
