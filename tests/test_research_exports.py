@@ -325,3 +325,77 @@ def test_panel_usage_errors_name_the_option_and_write_nothing(runner, tmp_path: 
 def test_export_to_a_folder_without_panel_is_refused(runner, tmp_path: Path) -> None:
     res = runner.invoke(main, ["export", "-f", "csv", "-o", str(tmp_path)])
     assert res.exit_code == 1 and "it is a folder" in res.output
+
+
+# -- ERGM bundle ---------------------------------------------------------------------
+
+
+def _matrix(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, index_col=0, keep_default_na=False)
+
+
+def test_ergm_bundle_matrices_follow_the_node_table_and_equal_brute_force(
+    runner, on_date: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    folder = tmp_path / "ergm"
+    _run(runner, ["export", "--ergm", "--as-of", DATE, "-o", str(folder)])
+    nodes = pd.read_csv(folder / "nodes.csv", keep_default_na=False)
+    actors = [n for n, e in on_date.nodes(data="entity") if e == "actor"]
+    assert sorted(nodes["id"]) == sorted(actors) and set(nodes["entity"]) == {"actor"}
+    ids = list(nodes["id"])
+    matrices = {name: _matrix(folder / f"{name}.csv") for name in ("adjacency", "shared_border", "corridor_stock")}
+    matrices["shared_rec"] = _matrix(folder / "shared_rec.csv")
+    for M in matrices.values():
+        assert list(M.index) == ids and list(M.columns) == ids and (M.to_numpy().diagonal() == 0).all()
+
+    # adjacency: the actor-induced tie graph (counted relations but containment), undirected, simple
+    U = nx.Graph()
+    U.add_nodes_from(ids)
+    U.add_edges_from(
+        (u, v)
+        for u, v, t in on_date.edges(data="type")
+        if u in U and v in U and u != v and t not in DISTANCE | CONTAINMENT
+    )
+    assert (matrices["adjacency"].to_numpy() == nx.to_numpy_array(U, nodelist=ids, dtype=int)).all()
+
+    border = matrices["shared_border"]
+    assert border.loc["SEN", "MLI"] == border.loc["MLI", "SEN"] == 1 and border.loc["SEN", "FRA"] == 0
+    expected_border = {
+        (a, b)
+        for a in ids
+        for b in on_date.nodes[a].get("borders") or ()
+        if b in U and on_date.nodes[a]["kind"] == "state"
+    }
+    assert {(a, b) for a in ids for b in ids if border.loc[a, b]} == expected_border | {
+        (b, a) for a, b in expected_border
+    }
+
+    stock = matrices["corridor_stock"]
+    latest = sorted((c["year"], c["origin"], c["destination"], c["stock"]) for c in on_date.graph["corridors"])
+    corridors = {(o, d): s for year, o, d, s in latest if year <= 2024}  # the most recent year wins
+    assert (
+        stock.loc["MEX", "USA"] == corridors[("MEX", "USA")] > 10**7
+        and stock.loc["USA", "MEX"] != stock.loc["MEX", "USA"]
+    )
+    assert int(stock.to_numpy().sum()) == sum(s for (o, d), s in corridors.items() if o in U and d in U)
+
+    recs = _members_from_json(
+        {
+            "nodes": [{"id": n, "kind": k} for n, k in on_date.nodes(data="kind")],
+            "edges": [{"source": u, "target": v, "type": t} for u, v, t in on_date.edges(data="type")],
+        },
+        {"rec"},
+    )
+    shared = matrices["shared_rec"]
+    for a, b in [("SEN", "MLI"), ("KEN", "UGA"), ("FRA", "DEU"), ("SEN", "KEN")]:
+        assert shared.loc[a, b] == sum(1 for m in recs.values() if a in m and b in m)
+    assert shared.loc["SEN", "MLI"] >= 1
+
+
+def test_ergm_refuses_a_file_as_its_folder_and_the_temporal_graph(runner, tmp_path: Path) -> None:
+    afile = tmp_path / "bundle.csv"
+    afile.write_text("keep\n", encoding="utf-8")
+    res = runner.invoke(main, ["export", "--ergm", "-o", str(afile)])
+    assert res.exit_code == 1 and res.output.startswith("Error: -o/--output") and afile.read_text() == "keep\n"
+    res = runner.invoke(main, ["export", "--ergm", "--temporal", "-o", str(tmp_path / "e")])
+    assert res.exit_code == 1 and res.output.startswith("Error: --ergm") and not (tmp_path / "e").exists()

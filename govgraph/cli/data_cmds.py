@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from .common import WorldOptions, console, emit_json, json_option, world_options
@@ -223,6 +225,12 @@ def list_entities(kinds: tuple[str, ...], levels: tuple[str, ...], opts: WorldOp
     help="Write one edge list per date (e.g. 2000:2026:1y) of the relations the metrics count, "
     "and an index, into the folder -o (-f csv or json).",
 )
+@click.option(
+    "--ergm",
+    is_flag=True,
+    help="Write an ERGM bundle for R into the folder -o: actor adjacency, node covariates, "
+    "shared border, corridor stock and shared REC matrices (CSV).",
+)
 @world_options
 def export(
     fmt: str,
@@ -233,6 +241,7 @@ def export(
     two_mode: str | None,
     projection: bool,
     panel: str | None,
+    ergm: bool,
     opts: WorldOptions,
 ) -> None:
     """Export the graph (all node and edge attributes, sources included), or a two-mode view of it.
@@ -242,13 +251,18 @@ def export(
     Example: govgraph export -f csv --two-mode state:forum --projection -o state-forum.csv
 
     Example: govgraph export --panel 2000:2026:1y -f csv -o panel/
+
+    Example: govgraph export --ergm --as-of 2024-06-01 -o ergm/
     """
     from ..atomic import check_writable
     from ..errors import UsageError
     from ..export import EXPORT_FORMATS, export_graph
 
+    others = temporal or raw or gexf_version is not None or two_mode is not None or projection
+    if ergm:
+        _export_ergm(output, others or panel is not None, opts)
+        return
     if panel is not None:
-        others = temporal or raw or gexf_version is not None or two_mode is not None or projection
         _export_panel(fmt, output, panel, others, opts)
         return
     if two_mode is not None or projection:
@@ -299,8 +313,6 @@ def _export_two_mode(
         raise UsageError("--two-mode: not with --temporal, --raw or --gexf-version (it writes the view on --as-of)")
     check_writable(output)
     if projection and fmt == "csv":
-        from pathlib import Path
-
         check_writable(projection_path(Path(output)))
     written = write_two_mode(opts.graph(), view, fmt, output, projection)
     click.echo(f"Wrote {', '.join(str(p) for p in written)}: {view} on {opts.as_of}", err=True)
@@ -308,9 +320,6 @@ def _export_two_mode(
 
 def _export_panel(fmt: str, output: str, spec: str, others: bool, opts: WorldOptions) -> None:
     """``export --panel``: one edge list per date into the folder ``output``, every argument checked first."""
-    from pathlib import Path
-
-    from ..atomic import check_writable
     from ..errors import UsageError
     from ..export.panel import panel_dates, write_panel
 
@@ -321,9 +330,31 @@ def _export_panel(fmt: str, output: str, spec: str, others: bool, opts: WorldOpt
         raise UsageError("--panel: not with --temporal, --raw, --gexf-version, --two-mode or --projection")
     if opts.as_of_text is not None:
         raise UsageError("--as-of: --panel takes its dates from START:END:STEP instead")
-    folder = Path(output)
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(f"-o/--output: {output!r} is a file; --panel writes into a folder")
-    check_writable(folder / "index.csv" if folder.is_dir() else folder)
+    folder = _output_folder(output, "--panel")
     written = write_panel(opts.temporal_graph(), dates, fmt, folder)
     click.echo(f"Wrote {len(written) - 1} edge lists and {written[-1]} ({dates[0]} to {dates[-1]})", err=True)
+
+
+def _output_folder(output: str, option: str) -> Path:
+    """The folder ``-o`` names, checked writable (it may not exist yet; its parent must)."""
+    from ..atomic import check_writable
+    from ..errors import UsageError
+
+    folder = Path(output)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"-o/--output: {output!r} is a file; {option} writes into a folder")
+    check_writable(folder / "index.csv" if folder.is_dir() else folder)
+    return folder
+
+
+def _export_ergm(output: str, others: bool, opts: WorldOptions) -> None:
+    """``export --ergm``: the ERGM bundle on --as-of into the folder ``output``, every argument checked first."""
+    from ..errors import UsageError
+    from ..export.ergm import write_ergm
+
+    if others:
+        raise UsageError("--ergm: not with --temporal, --raw, --gexf-version, --two-mode, --projection or --panel")
+    date = opts.as_of
+    folder = _output_folder(output, "--ergm")
+    written = write_ergm(opts.graph(), folder)
+    click.echo(f"Wrote {len(written)} files into {folder} (ERGM bundle on {date})", err=True)
