@@ -422,3 +422,27 @@ def test_legend_rows_for_every_encoding_on_the_page(driver: Any, tmp_path: Path)
     notes = driver.find_element("id", "gg-legend-notes").text
     assert "keep their colours" in notes and "+ and - zoom" in notes
     assert console_problems(driver) == []
+
+
+def test_right_to_left_override_in_a_name_stays_inside_it(driver: Any, world: Any, tmp_path: Path) -> None:
+    G = graph(world, "2024-06-01")
+    G.nodes["ecowas"]["name"] = "Evil \u202eexe.png"
+    open_map(driver, write_map(build_view(G), tmp_path / "rtl.html"))
+    assert search_results(driver, "evil") == ["Evil \u202eexe.png [ecowas]"]
+    driver.find_element("css selector", "#gg-search-results button").click()
+    # In the panel's title "Evil ‮exe.png (ECOWAS)", the acronym and its brackets stay right of the name.
+    left_edges = driver.execute_script(
+        """
+        var title = document.querySelector('#gg-details-body .gg-name');
+        return Array.from(title.childNodes).map(function (node) {
+          var range = document.createRange();
+          range.selectNodeContents(node);
+          return [node.textContent, range.getBoundingClientRect().left];
+        });
+        """
+    )
+    texts = [text for text, _ in left_edges]
+    assert texts == ["Evil \u202eexe.png", " (", "ECOWAS", ")"]
+    lefts = [left for _, left in left_edges]
+    assert lefts == sorted(lefts)
+    assert console_problems(driver) == []

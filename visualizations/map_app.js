@@ -27,6 +27,14 @@
 
   function words(value) { return String(value).replace(/_/g, " "); }
 
+  // Text from the data goes into <bdi>, so a right-to-left override in a name cannot reorder the words after it.
+  function isolated(text) { return el("bdi", null, text); }
+  function line(tag, className, parts) {
+    var node = el(tag, className);
+    parts.forEach(function (p) { node.appendChild(typeof p === "string" ? document.createTextNode(p) : p); });
+    return node;
+  }
+
   function sourcesList(refs) {
     var sources = (refs || []).map(function (i) { return data.sources[i]; });
     var list = el("ul");
@@ -35,14 +43,14 @@
       var href = safeUrl(s.url);
       var label = s.title || s.url || s.publication || "source";
       if (href) {
-        var a = el("a", null, label);
+        var a = line("a", null, [isolated(label)]);
         a.href = href;
         a.target = "_blank";
         a.rel = "noopener noreferrer";
         item.appendChild(a);
       } else {
-        item.appendChild(el("span", null, label));
-        if (s.publication && s.publication !== label) { item.appendChild(el("span", null, " (" + s.publication + ")")); }
+        item.appendChild(isolated(label));
+        if (s.publication && s.publication !== label) { item.appendChild(line("span", null, [" (", isolated(s.publication), ")"])); }
       }
       var extra = [];
       if (s.as_of) { extra.push("as of " + s.as_of); }
@@ -56,14 +64,16 @@
 
   function nodeInfo(id, m) {
     var box = el("div", "gg-info");
-    box.appendChild(el("div", "gg-name", m.name + (m.acronym && m.acronym !== m.name ? " (" + m.acronym + ")" : "")));
+    var title = [isolated(m.name)];
+    if (m.acronym && m.acronym !== m.name) { title.push(" (", isolated(m.acronym), ")"); }
+    box.appendChild(line("div", "gg-name", title));
     var kind = m.entity === "instrument" ? words(m.kind) + " (" + (m.binding ? "binding" : "non-binding") + ")" : words(m.kind);
-    box.appendChild(el("div", "gg-line", kind + " · " + m.level + " level · id " + id));
+    box.appendChild(line("div", "gg-line", [kind + " · " + m.level + " level · id ", isolated(id)]));
     var place = [];
-    if (m.country) { place.push("country " + m.country); }
-    if (m.region) { place.push(m.region); }
-    if (m.sector) { place.push("sector " + words(m.sector)); }
-    if (place.length) { box.appendChild(el("div", "gg-line", place.join(" · "))); }
+    if (m.country) { place.push(" · country ", isolated(m.country)); }
+    if (m.region) { place.push(" · ", isolated(m.region)); }
+    if (m.sector) { place.push(" · sector ", isolated(words(m.sector))); }
+    if (place.length) { box.appendChild(line("div", "gg-line", place.slice(1))); }
     var dates = Object.keys(m.dates || {}).map(function (k) { return words(k) + " " + m.dates[k]; });
     if (dates.length) { box.appendChild(el("div", "gg-line", dates.join(" · "))); }
     box.appendChild(el("div", "gg-line", words(data.size_by) + ": " + (Math.round(m.metric * 1000) / 1000)));
@@ -85,12 +95,14 @@
 
   function edgeInfo(e, m) {
     var box = el("div", "gg-info");
-    var ends = (nodeName[e.from] || e.from) + " → " + (nodeName[e.to] || e.to);
+    function ends() { return [isolated(nodeName[e.from] || e.from), " → ", isolated(nodeName[e.to] || e.to)]; }
     if (m.gap) {
-      box.appendChild(el("div", "gg-name", "Missing tie (" + m.gap.rule + "): " + ends));
+      box.appendChild(line("div", "gg-name", ["Missing tie (", isolated(m.gap.rule), "): "].concat(ends())));
       box.appendChild(el("div", "gg-reason", m.gap.reason));
       box.appendChild(el("div", "gg-line", "score " + m.gap.score));
-      if (m.gap.nearest_channel) { box.appendChild(el("div", "gg-line", "Nearest channel: " + m.gap.nearest_channel)); }
+      if (m.gap.nearest_channel) {
+        box.appendChild(line("div", "gg-line", ["Nearest channel: ", isolated(m.gap.nearest_channel)]));
+      }
       if ((m.gap.expected_because || []).length) {
         box.appendChild(el("div", "gg-line", "Expected because:"));
         var list = el("ul");
@@ -99,8 +111,8 @@
       }
       return box;
     }
-    box.appendChild(el("div", "gg-name", words(m.type) + (m.role ? " (" + m.role + ")" : "")));
-    box.appendChild(el("div", "gg-line", ends));
+    box.appendChild(line("div", "gg-name", [words(m.type)].concat(m.role ? [" (", isolated(m.role), ")"] : [])));
+    box.appendChild(line("div", "gg-line", ends()));
     box.appendChild(el("div", "gg-line", (m.binding ? "binding" : "non-binding") + " · " + m.direction));
     var dates = [];
     if (m.since) { dates.push("since " + m.since); }
@@ -380,7 +392,7 @@
       cb.addEventListener("change", function () { hidden[field][v] = !cb.checked; pinned = {}; refresh(); });
       boxes.push(cb);
       label.appendChild(cb);
-      label.appendChild(el("span", null, words(v)));
+      label.appendChild(line("span", null, [isolated(words(v))]));
       label.appendChild(el("span", "gg-count", filterValues[field][v]));
       box.appendChild(label);
     });
@@ -429,8 +441,10 @@
     if (!visibleNodes[id]) {
       pinned[id] = true;
       refresh();
-      searchStatus.textContent = nodeMeta[id].name + " is hidden by the filters (" + why.join(", ") +
-        "); it is shown anyway, with its ties to the nodes in view, until a filter changes.";
+      searchStatus.textContent = "";
+      searchStatus.appendChild(isolated(nodeMeta[id].name));
+      searchStatus.appendChild(document.createTextNode(" is hidden by the filters (" + why.join(", ") +
+        "); it is shown anyway, with its ties to the nodes in view, until a filter changes."));
     } else {
       searchStatus.textContent = "";
     }
@@ -452,9 +466,9 @@
     hits.slice(0, 20).forEach(function (hit) {
       var r = hit.r;
       var li = el("li");
-      var b = el("button", null, nodeMeta[r.id].name + " [" + r.id + "]");
+      var b = line("button", null, [isolated(nodeMeta[r.id].name), " [", isolated(r.id), "]"]);
       b.type = "button";
-      if (hit.field > 1) { b.appendChild(el("span", "gg-search-why", " – " + r.names[hit.field])); }
+      if (hit.field > 1) { b.appendChild(line("span", "gg-search-why", [" – ", isolated(r.names[hit.field])])); }
       if (!visibleNodes[r.id]) { b.appendChild(el("span", "gg-search-why", " (hidden by filters)")); }
       b.addEventListener("click", function () { select(r.id); });
       li.appendChild(b);
