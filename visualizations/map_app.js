@@ -217,6 +217,17 @@
   // The labels drawn in the last frame are kept in data-guide-labels (and window.govgraph.guideLabels).
   var guides = data.guides || [];
   var guideColours = data.guide_colours || { band: "#eef1f5", ring: "#b8c0ca" };
+  // Band labels sit in a left gutter: fitting leaves that strip free of nodes.
+  var GUTTER_PX = guides.length && guides[0].kind === "band" ? 100 : 0;
+  function fitView() {
+    network.fit({ animation: false });
+    var width = container.clientWidth;
+    if (!GUTTER_PX || width <= 2 * GUTTER_PX) { return; }
+    var scale = network.getScale() * (width - GUTTER_PX) / width;
+    var at = network.getViewPosition();
+    network.moveTo({ position: { x: at.x - GUTTER_PX / 2 / scale, y: at.y }, scale: scale });
+  }
+  fitView();
   network.on("beforeDrawing", function (ctx) {
     var scale = network.getScale();
     ctx.save();
@@ -498,7 +509,7 @@
     "-": function () { zoomBy(0.8); }, "_": function () { zoomBy(0.8); },
     ArrowLeft: function () { panBy(-PAN_PX, 0); }, ArrowRight: function () { panBy(PAN_PX, 0); },
     ArrowUp: function () { panBy(0, -PAN_PX); }, ArrowDown: function () { panBy(0, PAN_PX); },
-    "0": function () { network.fit({ animation: false }); }
+    "0": fitView
   };
   function onKey(ev) {
     if (ev.ctrlKey || ev.metaKey || ev.altKey || !KEYS[ev.key]) { return; }
