@@ -317,6 +317,12 @@ def test_level_labels_on_the_default_world_map(bundled: Any, tmp_path: Path, hie
         open_map(wide, page)
         labels = wide.execute_script("return document.getElementById('gg-map').getAttribute('data-guide-labels')")
         assert labels.split("|") == ["Global", "Regional", "National", "Local"]
+        if hierarchical:  # band labels sit in a left gutter that fitting keeps free of nodes
+            leftmost = wide.execute_script(
+                "var n = window.govgraph.network, p = n.getPositions();"
+                "return Math.min.apply(null, Object.keys(p).map(id => n.canvasToDOM(p[id]).x))"
+            )
+            assert leftmost > 90
         # zoomed far in on the middle of the map, labels of guides out of sight are not claimed as drawn
         wide.execute_script("window.govgraph.network.moveTo({position: {x: 0, y: -1e5}, scale: 2})")
         wide.execute_script("window.govgraph.network.redraw()")
