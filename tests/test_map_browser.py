@@ -452,3 +452,42 @@ def test_right_to_left_override_in_a_name_stays_inside_it(driver: Any, world: An
     lefts = [left for _, left in left_edges]
     assert lefts == sorted(lefts)
     assert console_problems(driver) == []
+
+
+def test_gaps_listed_in_the_panel_open_with_the_keyboard(driver: Any, world: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    gaps = [
+        Gap(
+            rule="institutional-gap",
+            subject="GHA",
+            counterpart=c,
+            reason=f"Ghana has no tie with {c}",
+            expected_because=[Evidence("3 of 4 states have one")],
+            nearest_channel=None,
+            score=0.5,
+        )
+        for c in ("iom", "gfmd")
+    ]
+    view = build_view(graph(world, "2024-06-01"), focus="GHA", gap_report=GapReport("GHA", "2024-06-01", gaps))
+    open_map(driver, write_map(view, tmp_path / "gaps.html"))
+    buttons = driver.find_elements("css selector", "#gg-gaps-list button")
+    assert [b.text for b in buttons] == [
+        "International Organization for Migration \u2013 Ghana has no tie with iom",
+        "Global Forum on Migration and Development \u2013 Ghana has no tie with gfmd",
+    ]
+    driver.find_element("id", "gg-search").click()
+    driver.switch_to.active_element.send_keys(Keys.TAB)  # the next stop after the search box is the first gap
+    assert driver.switch_to.active_element.get_attribute("data-edge") == buttons[0].get_attribute("data-edge")
+    driver.switch_to.active_element.send_keys(Keys.TAB, Keys.ENTER)
+    details = driver.find_element("id", "gg-details-body").text
+    assert "Ghana has no tie with gfmd" in details and "3 of 4 states have one" in details
+    assert driver.execute_script("return window.govgraph.network.getSelectedEdges()") == [
+        buttons[1].get_attribute("data-edge")
+    ]
+    assert console_problems(driver) == []
+
+
+def test_no_gap_list_without_gaps(driver: Any, world: Any, tmp_path: Path) -> None:
+    open_map(driver, write_map(build_view(graph(world, "2024-06-01")), tmp_path / "plain.html"))
+    assert driver.execute_script("return document.getElementById('gg-gaps').hidden") is True

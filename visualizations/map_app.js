@@ -427,6 +427,29 @@
     }
   });
 
+  // Gaps of a gap map as a list of buttons (reachable by Tab, opened by Enter): each selects its missing
+  // tie, centres on the counterpart and puts the reason and evidence in the details panel.
+  var gapIds = edges.getIds().filter(function (id) { return edgeMeta[id].gap; });
+  var gapsList = document.getElementById("gg-gaps-list");
+  gapIds.forEach(function (id) {
+    var e = edges.get(id);
+    var m = edgeMeta[id];
+    var b = line("button", "gg-gap", [isolated(nodeName[e.to] || e.to), " \u2013 ", isolated(m.gap.reason)]);
+    b.type = "button";
+    b.setAttribute("data-edge", id);
+    b.addEventListener("click", function () {
+      if (visibleNodes[e.to]) {
+        network.selectEdges([id]);
+        network.focus(e.to, { scale: Math.max(network.getScale(), 0.8), animation: false });
+      }
+      showDetails(edgeInfo(e, m));
+    });
+    var li = el("li");
+    li.appendChild(b);
+    gapsList.appendChild(li);
+  });
+  document.getElementById("gg-gaps").hidden = gapIds.length === 0;
+
   // Search over name, acronym, aliases and id; results are buttons that select and centre the node.
   // A node hidden by a filter is revealed (pinned) when picked, and the status line says which filter hid it.
   var search = document.getElementById("gg-search");
