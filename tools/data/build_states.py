@@ -88,7 +88,7 @@ def countryinfo_records() -> dict[str, list[dict]]:
     a2to3: dict[str, str] = {}
     for p in sorted(glob.glob(str(base / "data" / "*.json"))):
         try:
-            d = json.load(open(p, encoding="utf-8"))
+            d = json.loads(Path(p).read_text(encoding="utf-8"))
         except json.JSONDecodeError:
             continue
         iso = d.get("ISO") or {}
@@ -105,7 +105,7 @@ def countryinfo_records() -> dict[str, list[dict]]:
 def undesa_names(shared: Path) -> dict[str, str]:
     """iso3 -> UN DESA (Population Division) name, from build_corridors' table."""
     sys.path.insert(0, str(HERE.parent))
-    from build_corridors import NAME_TO_ISO3, resolve_names  # noqa: E402
+    from build_corridors import resolve_names
     path = shared / "undesa_migrant_stock_bilateral_2019_wide.csv"
     if not path.exists():
         return {}
@@ -204,7 +204,7 @@ def main(argv=None):
         note = r.opt("note")
         if r.flag("cow_check"):
             if cow_agrees[i]:
-                srcs = srcs + ["states/cow-igo-v3"]
+                srcs = [*srcs, "states/cow-igo-v3"]
             else:
                 note = ((note + " ") if note else "") + "COW cross-check: " + (r.opt("cow_explanation") or "year differs.")
         rel = {"source": i, "target": r.need("target"), "type": r.need("type"), "since": r.need("since")}
