@@ -317,13 +317,15 @@ def core_number(A: sp.csr_array) -> np.ndarray:
     n = A.shape[0]
     indptr, indices = A.indptr.astype(np.int64), A.indices.astype(np.int64)
     deg = np.diff(indptr)
+    live_max = len(indices)  # no remaining node has a larger degree
+    peeled = 2 * live_max + 2  # a peeled node's degree: stays above live_max whatever is subtracted
     core = np.zeros(n, dtype=np.int64)
-    alive = np.ones(n, dtype=bool)
+    last = np.empty(n, dtype=np.int64)
     remaining = np.arange(n)
-    rounds_left = 64 + (n + len(indices)) // 256
+    rounds_left = 64 + (n + live_max) // 256
     k = 0
     while remaining.size:
-        remaining = remaining[alive[remaining]]
+        remaining = remaining[deg[remaining] <= live_max]
         if not remaining.size:
             break
         k = max(k, int(deg[remaining].min()))
@@ -333,11 +335,12 @@ def core_number(A: sp.csr_array) -> np.ndarray:
             if rounds_left < 0:
                 return _core_number_buckets(A)
             core[frontier] = k
-            alive[frontier] = False
+            deg[frontier] = peeled
             touched = _neighbours(indptr, indices, frontier)
-            touched, times = np.unique(touched[alive[touched]], return_counts=True)
-            deg[touched] -= times
-            frontier = touched[deg[touched] <= k]
+            np.subtract.at(deg, touched, 1)
+            candidates = touched[deg[touched] <= k]
+            last[candidates] = np.arange(candidates.size)  # keep one copy of each: the last one written
+            frontier = candidates[last[candidates] == np.arange(candidates.size)]
     return core
 
 
@@ -345,9 +348,8 @@ def _neighbours(indptr: np.ndarray, indices: np.ndarray, nodes: np.ndarray) -> n
     """The CSR neighbour lists of ``nodes``, concatenated."""
     starts = indptr[nodes]
     counts = indptr[nodes + 1] - starts
-    total = int(counts.sum())
-    offsets = np.repeat(starts - (np.cumsum(counts) - counts), counts)
-    return indices[offsets + np.arange(total)]
+    ends = np.cumsum(counts)
+    return indices[np.repeat(starts - ends + counts, counts) + np.arange(ends[-1] if ends.size else 0)]
 
 
 def _core_number_buckets(A: sp.csr_array) -> np.ndarray:
