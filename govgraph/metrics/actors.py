@@ -235,8 +235,13 @@ def actor_metrics(
     Returns
     -------
     pandas.DataFrame, one row per node, sorted by entity and id; ``df.attrs``
-    holds the graph chosen, the settings and notes (containment kept out of
-    the ties, undated relations, an eigenvector solver that did not converge).
+    holds the graph chosen, the settings, ``betweenness_error`` (for sampled
+    betweenness: the largest standard error, a bound every node's estimate
+    is within at 95 % under the normal approximation, and a guaranteed
+    Hoeffding-Serfling bound; zeros when exact; see
+    :class:`~govgraph.metrics.centrality.SampledBetweenness`) and notes
+    (containment kept out of the ties, undated relations, the betweenness
+    bound, an eigenvector solver that did not converge).
 
     Raises
     ------

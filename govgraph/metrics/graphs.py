@@ -40,8 +40,10 @@ How the metrics get there
     counted relations as a :class:`Relations` table of numpy arrays (ends,
     type, binding, direction, dated); the degree columns and both simple
     graphs come from it. Nothing of the multigraph is copied: at 10^5
-    relations this takes about a tenth of the memory of :func:`select`, which
-    builds a new multigraph and stays for callers that want one.
+    relations the walk and both simple graphs peak at about a sixth of the
+    memory of :func:`select` and the graphs derived from its copy (14 MiB
+    against 91 MiB, tracemalloc). :func:`select` builds a new multigraph and
+    stays for the callers that want one.
 """
 
 from __future__ import annotations
