@@ -279,20 +279,21 @@ def structural_holes(A: sp.csr_array, chunk: int = 2048) -> tuple[np.ndarray, np
     n = A.shape[0]
     deg = np.asarray(A.sum(axis=1)).ravel()
     inv = np.where(deg > 0, 1.0 / np.where(deg > 0, deg, 1.0), 0.0)
-    AW = (sp.diags_array(inv) @ A).tocsr()  # row q scaled by 1/d_q
+    # one product gives both sums: row q holds 1 + i/d_q on its ties (real part counts, imaginary part weighs)
+    AC = (A + 1j * (sp.diags_array(inv) @ A)).tocsr()
     constraint = np.full(n, np.nan)
     effective = np.full(n, np.nan)
     for start in range(0, n, chunk):
         stop = min(start + chunk, n)
         rows = A[start:stop]
-        weighted = (rows @ AW).multiply(rows).tocsr()  # m_ij on ties only
-        common = (rows @ A).multiply(rows).tocsr()  # |N(i) ∩ N(j)| on ties only
+        both = (rows @ AC).multiply(rows).tocsr()  # on ties only: |N(i) ∩ N(j)| + i m_ij
+        row_of = np.repeat(np.arange(stop - start), np.diff(both.indptr))
+        tri2 = np.bincount(row_of, both.data.real, minlength=stop - start)  # 2 t_i
+        # sum over ties j of (1 + m_ij)^2 = d_i + 2 sum m_ij + sum m_ij^2
+        msum = np.bincount(row_of, both.data.imag, minlength=stop - start)
+        msq = np.bincount(row_of, both.data.imag**2, minlength=stop - start)
         d = deg[start:stop]
         ok = d > 0
-        # sum over ties j of (1 + m_ij)^2 = d_i + 2 sum m_ij + sum m_ij^2
-        msum = np.asarray(weighted.sum(axis=1)).ravel()
-        msq = np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel()
-        tri2 = np.asarray(common.sum(axis=1)).ravel()  # 2 t_i
         with np.errstate(divide="ignore", invalid="ignore"):
             c = (d + 2 * msum + msq) / d**2
             e = d - tri2 / d
