@@ -24,7 +24,7 @@ algorithm for a batch of sources at once as sparse-times-dense products
 (scipy), sampled with a stated k and seed above 5,000 nodes; closeness is
 scipy's compiled BFS, chunked, from the same sampled sources above 5,000 nodes
 (Eppstein-Wang estimate); PageRank, eigenvector (ARPACK) and
-constraint/effective size (two masked sparse products) are scipy; k-core
+constraint/effective size (one masked sparse product, complex entries) are scipy; k-core
 peels every node of degree <= k at once over the CSR arrays (numpy, linear
 work). Brokerage and effective size have no igraph counterpart: their time is
 shown alone.
