@@ -10,13 +10,13 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from .errors import UsageError
 
-__all__ = ["atomic_write", "check_writable"]
+__all__ = ["atomic_write", "atomic_write_all", "check_writable"]
 
 
 def _is_special(target: Path) -> bool:
@@ -90,3 +90,15 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | 
         if isinstance(exc, OSError):
             raise UsageError(f"cannot write {str(target)!r}: {exc.strerror or exc}") from None
         raise
+
+
+def atomic_write_all(writers: dict[Path, Callable[[IO[Any]], Any]], mode: str = "w") -> list[Path]:
+    """Write several files all or nothing: each writer fills its file; none is renamed into place before
+    every one is complete and on disk (the innermost rename comes first), so a failure leaves the old files."""
+    with contextlib.ExitStack() as stack:
+        for path, write in writers.items():
+            handle = stack.enter_context(atomic_write(path, mode))
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+    return list(writers)

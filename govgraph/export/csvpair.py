@@ -19,10 +19,8 @@ left half-written and the old ones stay.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -30,7 +28,7 @@ from typing import IO, Any
 
 import networkx as nx
 
-from ..atomic import atomic_write
+from ..atomic import atomic_write_all
 from .csvsafe import safe_text
 from .sources_table import SOURCE_COLUMNS, source_rows
 
@@ -166,12 +164,6 @@ def write(G: nx.MultiDiGraph, path: str | Path, raw: bool = False) -> list[Path]
     """Write the nodes, edges and sources tables of ``G`` for ``-o path``; returns the three paths."""
     paths = export_paths(Path(path))
     writers = (_write_nodes, _write_edges, _write_sources)
-    # Every file is complete and on disk before the first one is renamed into place (the innermost
-    # rename comes first), so a failure at any point leaves all the old files and none of the new ones.
-    with contextlib.ExitStack() as stack:
-        for target, write_table in zip(paths, writers, strict=True):
-            handle = stack.enter_context(atomic_write(target))
-            write_table(handle, G, raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-    return list(paths)
+    return atomic_write_all(
+        {target: (lambda h, w=write_table: w(h, G, raw)) for target, write_table in zip(paths, writers, strict=True)}
+    )

@@ -27,8 +27,6 @@ the actor ids as the first column and the header; the diagonal is 0.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 import numpy as np
 
-from ..atomic import atomic_write
+from ..atomic import atomic_write_all
 from ..errors import UsageError
 from ..metrics.communities import tie_graph
 from ..vocab import BELONGING_TYPES
@@ -125,10 +123,4 @@ def write_ergm(G: nx.MultiDiGraph, folder: str | Path) -> list[Path]:
     for name in ERGM_FILES[1:]:
         files[target / f"{name}.csv"] = tables[name].to_csv(lineterminator="\n").encode("utf-8")
     target.mkdir(exist_ok=True)
-    with contextlib.ExitStack() as stack:
-        for path, data in files.items():
-            handle = stack.enter_context(atomic_write(path, "wb"))
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    return list(files)
+    return atomic_write_all({path: (lambda h, data=data: h.write(data)) for path, data in files.items()}, "wb")

@@ -15,14 +15,12 @@ All files are on disk before the first is renamed into place.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from ..atomic import atomic_write
+from ..atomic import atomic_write_all
 from ..errors import UsageError
 from ..metrics.graphs import choose_graph, count_undated, select
 from ..metrics.timeline import steps
@@ -78,10 +76,4 @@ def write_panel(T: nx.MultiDiGraph, dates: list[str], fmt: str, folder: str | Pa
     summary = pd.DataFrame(index, columns=["date", "file", "nodes", "relations", "undated"])
     files[target / f"index.{fmt}"] = render({"index": summary}, fmt, {"panel": [dates[0], dates[-1]]} if dates else {})
     target.mkdir(exist_ok=True)
-    with contextlib.ExitStack() as stack:
-        for path, data in files.items():
-            handle = stack.enter_context(atomic_write(path, "wb"))
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    return list(files)
+    return atomic_write_all({path: (lambda h, data=data: h.write(data)) for path, data in files.items()}, "wb")

@@ -15,8 +15,6 @@ Written as CSV (``-o FILE.csv`` gives ``FILE.csv`` and
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -24,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from ..atomic import atomic_write
+from ..atomic import atomic_write_all
 from ..errors import UsageError
 from ..metrics.overlap import OVERLAP_KINDS
 from ..vocab import BELONGING_TYPES
@@ -121,10 +119,4 @@ def write_two_mode(G: nx.MultiDiGraph, view: str, fmt: str, path: str | Path, wi
         files = {target: render({"incidence": rows}, "csv")}
         if with_projection:
             files[projection_path(target)] = render({"projection": tables["projection"]}, "csv")
-    with contextlib.ExitStack() as stack:
-        for file, data in files.items():
-            handle = stack.enter_context(atomic_write(file, "wb"))
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    return list(files)
+    return atomic_write_all({path: (lambda h, data=data: h.write(data)) for path, data in files.items()}, "wb")
