@@ -48,16 +48,16 @@ def party_counts(world: World) -> list[dict[str, Any]]:
     """
     from .dates import is_active
 
+    counted = {i.id: i for i in world.instruments.values() if i.published_parties is not None and i.published_as_of}
+    parties: dict[str, list[Any]] = {i: [] for i in counted}
+    for r in world.relations:  # one pass over the relations, whatever the number of instruments
+        if r.type == "party_to" and r.target in parties:
+            parties[r.target].append(r)
     rows = []
-    for inst in sorted(world.instruments.values(), key=lambda i: i.id):
-        if inst.published_parties is None or inst.published_as_of is None:
-            continue
+    for inst_id in sorted(counted):
+        inst = counted[inst_id]
         day = inst.published_as_of
-        here = {
-            r.source
-            for r in world.relations
-            if r.target == inst.id and r.type == "party_to" and is_active(r.since, r.until, day)
-        }
+        here = {r.source for r in parties[inst_id] if is_active(r.since, r.until, day)}
         rows.append(
             {
                 "instrument": inst.id,

@@ -33,6 +33,7 @@ import networkx as nx
 from .errors import UsageError
 from .figures import latest_figures
 from .gaps.context import GapContext
+from .gaps.levels import society_index
 
 __all__ = ["DOMAINS", "PEER_GROUPS", "Scorecard", "scorecard", "scorecards"]
 
@@ -116,7 +117,7 @@ def _domain_values(ctx: GapContext, state: str) -> tuple[dict[str, float | None]
         for f, (_, _, d) in ctx.forum_ties[state].items()
         if ctx.kind(f) in ("rec", "rcp", "irf") and d["type"] in ("member_of", "associate_of", "participates_in")
     )
-    stock = _major_corridors(ctx, state)
+    stock = sorted(o for o, n in ctx.corridor_stock(state).items() if n >= _MAJOR_CORRIDOR)
     with_channel = sum(1 for other in stock if other in nodes and ctx.channel(state, other) is not None)
     agencies = ctx.agencies(state)
     mechanism = any(
@@ -125,8 +126,8 @@ def _domain_values(ctx: GapContext, state: str) -> tuple[dict[str, float | None]
     local = ctx.local_actors(state)
     national = {state, *agencies}
     tied = sum(1 for x in local if any(y in national for y in ctx.direct[x]))
-    groups = ctx.memo("society_index_scorecard", lambda: _society_engagers(ctx))
-    engaged = sum(1 for engagers in groups.values() if national & engagers)
+    groups = ctx.memo("society_index", lambda: society_index(ctx))  # shared with society-gap
+    engaged = sum(1 for _members, engagers, _by_country in groups.values() if national & engagers)
     values: dict[str, float | None] = {
         "binding commitments": round(party / len(treaties), 3) if treaties else None,
         "regional": float(regional),
@@ -148,30 +149,6 @@ def _domain_values(ctx: GapContext, state: str) -> tuple[dict[str, float | None]
         "whole-of-society": f"{engaged} of 3 groups engaged",
     }
     return values, notes
-
-
-def _major_corridors(ctx: GapContext, state: str) -> list[str]:
-    year = int(ctx.as_of[:4]) if ctx.as_of else 9999
-    mine = [c for c in ctx.corridors_of(state) if c["year"] <= year]
-    if not mine:
-        return []
-    latest = max(c["year"] for c in mine)
-    totals: dict[str, int] = {}
-    for c in mine:
-        if c["year"] == latest:
-            other = c["destination"] if c["origin"] == state else c["origin"]
-            totals[other] = totals.get(other, 0) + int(c["stock"])
-    return sorted(o for o, n in totals.items() if n >= _MAJOR_CORRIDOR)
-
-
-def _society_engagers(ctx: GapContext) -> dict[str, set[str]]:
-    from .gaps.levels import _SECTOR_GROUPS
-
-    out: dict[str, set[str]] = {}
-    for group, sectors in _SECTOR_GROUPS.items():
-        members = [n for n, d in ctx.nodes(data=True) if d["kind"] == "cso" and d.get("sector") in sectors]
-        out[group] = {x for n in members for x in ctx.direct.get(n, ())}
-    return out
 
 
 def _exposure(G: nx.MultiDiGraph, state: str) -> float:

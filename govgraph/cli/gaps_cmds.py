@@ -229,10 +229,7 @@ def gaps(
         if subject not in G:
             raise UsageError(f"{subject} did not exist on {G.graph['as_of']}")
         report = find_gaps(G, subject, rules or None, via, binding, parsed)
-    if min_confidence is not None:
-        report.keep_confident(min_confidence)
-    if top:
-        report.keep_top(top)
+    report.trim(top, min_confidence)
     if output:
         fmt = fmt or ("json" if output.endswith(".json") else "csv")
         with atomic_write(output) as handle:

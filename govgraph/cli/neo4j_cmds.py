@@ -168,10 +168,7 @@ def gaps(
         )
     finally:
         conn.close()
-    if min_confidence is not None:
-        report.keep_confident(min_confidence)
-    if top:
-        report.keep_top(top)
+    report.trim(top, min_confidence)
     if as_json:
         emit_json(report.to_dict())
         return

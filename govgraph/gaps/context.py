@@ -280,6 +280,20 @@ class GapContext:
                 self._corridors[c["destination"]].append(c)
         return self._corridors.get(state, [])
 
+    def corridor_stock(self, state: str) -> dict[str, int]:
+        """Migrant stock with each partner (both directions), from the latest corridor year on or before as-of."""
+        year = int(self.as_of[:4]) if self.as_of else 9999
+        mine = [c for c in self.corridors_of(state) if c["year"] <= year]
+        if not mine:
+            return {}
+        latest = max(c["year"] for c in mine)
+        stock: dict[str, int] = {}
+        for c in mine:
+            if c["year"] == latest:
+                other = c["destination"] if c["origin"] == state else c["origin"]
+                stock[other] = stock.get(other, 0) + int(c["stock"])
+        return stock
+
     def neighbours(self, state: str) -> list[str]:
         return [b for b in (self.nodes[state].get("borders") or []) if b in self.nodes]
 

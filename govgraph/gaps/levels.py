@@ -199,7 +199,7 @@ _SECTOR_GROUPS = {
 }
 
 
-def _society_index(ctx: GapContext) -> dict[str, tuple[list[str], set[str], dict[str, list[str]]]]:
+def society_index(ctx: GapContext) -> dict[str, tuple[list[str], set[str], dict[str, list[str]]]]:
     """Per sector group: its CSOs, every actor tied directly to one of them, and its CSOs by country."""
     index: dict[str, tuple[list[str], set[str], dict[str, list[str]]]] = {}
     csos = {n: d.get("sector") for n, d in ctx.nodes(data=True) if d["kind"] == "cso"}
@@ -227,7 +227,7 @@ def society_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
     section 3.6 expect states to engage civil society, diaspora and employers.
     """
     gaps = []
-    index = ctx.memo("society_index", lambda: _society_index(ctx))
+    index = ctx.memo("society_index", lambda: society_index(ctx))
     national = [subject, *ctx.agencies(subject)]
     for group in _SECTOR_GROUPS:
         members, engagers, by_country = index[group]

@@ -148,6 +148,13 @@ class GapReport:
         """Keep the ``n`` gaps of highest priority overall (ties keep the rule order)."""
         self.gaps = self.ranked()[:n]
 
+    def trim(self, top: int | None = None, min_confidence: float | None = None) -> None:
+        """What --min-confidence and --top ask for: drop the less sure gaps, then keep the ``top`` highest."""
+        if min_confidence is not None:
+            self.keep_confident(min_confidence)
+        if top:
+            self.keep_top(top)
+
     def keep_confident(self, minimum: float) -> None:
         """Keep the gaps whose confidence is at least ``minimum``."""
         self.gaps = [g for g in self.gaps if g.confidence >= minimum]

@@ -117,7 +117,7 @@ def neighbour_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]
         ctx.notices.append(f"neighbour-gap: no border data for {subject}")
         return []
     gaps = []
-    stock = _corridor_stock(ctx, subject)
+    stock = ctx.corridor_stock(subject)
     for other in neighbours:
         if ctx.channel(subject, other) is not None:
             continue
@@ -138,21 +138,6 @@ def neighbour_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]
             )
         )
     return ctx.only_if_complete("neighbour-gap", subject, ("bilateral_agreements",), gaps)
-
-
-def _corridor_stock(ctx: GapContext, subject: str) -> dict[str, int]:
-    """Migrant stock with each partner (both directions), from the latest corridor year on or before as-of."""
-    year = int(ctx.as_of[:4]) if ctx.as_of else 9999
-    mine = [c for c in ctx.corridors_of(subject) if c["year"] <= year]
-    if not mine:
-        return {}
-    latest = max(c["year"] for c in mine)
-    stock: dict[str, int] = {}
-    for c in mine:
-        if c["year"] == latest:
-            other = c["destination"] if c["origin"] == subject else c["origin"]
-            stock[other] = stock.get(other, 0) + int(c["stock"])
-    return stock
 
 
 @rule(
