@@ -15,7 +15,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tables import CURATED, Row, TableError, check_keys, read_sources, read_table, write_yaml
+from tables import (
+    CURATED,
+    TREATY_EVENT_COLUMNS,
+    Row,
+    TableError,
+    check_keys,
+    read_sources,
+    read_table,
+    words,
+    write_yaml,
+)
 
 FOLDER = CURATED / "treaties_ilo_au"
 #: Source keys are global across the dataset: the tables use short keys, the YAML prefixes them.
@@ -26,26 +36,12 @@ INSTRUMENT_COLUMNS = [
     "policy_areas", "gcm_objectives", "amends", "supplements", "url", "published_parties", "published_as_of",
     "parties_complete", "note", "sources",
 ]  # fmt: skip
-EVENT_COLUMNS = [
-    "iso3",
-    "name_as_shown",
-    "event",
-    "date",
-    "consent_type",
-    "reservations",
-    "reservation_note",
-    "note",
-    "sources",
-]
+EVENT_COLUMNS = TREATY_EVENT_COLUMNS
 #: party: ratified / acceded / succeeded (date = the depositary's date of the act: ILO registration, AU deposit);
 #: signatory: signed (date = signature); denounced: the state denounced the instrument (date = effect);
 #: ended: the state stopped being bound without denouncing it (e.g. it left the organisation).
 EVENTS = ("party", "signatory", "denounced", "ended")
 CONSENT_TYPES = ("", "ratification", "accession", "succession", "acceptance", "approval", "signature")
-
-
-def _words(value: str | None, sep: str | None = None) -> list[str]:
-    return [w.strip() for w in (value or "").split(sep) if w.strip()]
 
 
 def _keys(row: Row, sources: dict[str, Any]) -> list[str]:
@@ -57,7 +53,7 @@ def _instrument(row: Row, sources: dict[str, Any]) -> dict[str, Any]:
     if row.opt("acronym"):
         entry["acronym"] = row.opt("acronym")
     if row.opt("aliases"):
-        entry["aliases"] = _words(row.opt("aliases"), "|")
+        entry["aliases"] = words(row.opt("aliases"), "|")
     entry["kind"] = row.need("kind")
     if row.flag("binding") is not None:
         entry["binding"] = row.flag("binding")
@@ -65,14 +61,14 @@ def _instrument(row: Row, sources: dict[str, Any]) -> dict[str, Any]:
     for key in ("adopted", "in_force", "adopted_by"):
         if row.opt(key):
             entry[key] = row.opt(key)
-    entry["policy_areas"] = _words(row.opt("policy_areas"))
+    entry["policy_areas"] = words(row.opt("policy_areas"))
     try:
-        entry["gcm_objectives"] = [int(x) for x in _words(row.opt("gcm_objectives"))]
+        entry["gcm_objectives"] = [int(x) for x in words(row.opt("gcm_objectives"))]
     except ValueError as exc:
         raise row.fail("gcm_objectives", "must be integers separated by spaces") from exc
     for key in ("amends", "supplements"):
         if row.opt(key):
-            entry[key] = _words(row.opt(key))
+            entry[key] = words(row.opt(key))
     if row.opt("url"):
         entry["url"] = row.opt("url")
     complete = row.flag("parties_complete")
@@ -105,7 +101,7 @@ def _events(instrument: str, sources: dict[str, Any]) -> tuple[list[dict[str, An
             raise row.fail("event", f"{event!r} is not one of {', '.join(EVENTS)}")
         if row.get("consent_type", "").strip() not in CONSENT_TYPES:
             raise row.fail("consent_type", f"{row['consent_type']!r} is not one of {', '.join(CONSENT_TYPES[1:])}")
-        reservations = _words(row.opt("reservations"))
+        reservations = words(row.opt("reservations"))
         if reservations and event not in ("party", "signatory"):
             raise row.fail("reservations", "only a party or signatory row carries reservations")
         keys = _keys(row, sources)

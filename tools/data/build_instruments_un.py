@@ -24,7 +24,17 @@ from typing import Any
 import pycountry
 import yaml
 from repo_paths import REPO, builder_args
-from tables import CURATED, Row, TableError, check_keys, read_sources, read_table, write_yaml
+from tables import (
+    CURATED,
+    TREATY_EVENT_COLUMNS,
+    Row,
+    TableError,
+    check_keys,
+    read_sources,
+    read_table,
+    words,
+    write_yaml,
+)
 
 FOLDER = CURATED / "treaties_un"
 PREFIX = "instruments_un/"  # source keys are global: the tables use short keys, the YAML prefixes them
@@ -35,17 +45,7 @@ INSTRUMENT_COLUMNS = [
     "policy_areas", "gcm_objectives", "amends", "supplements", "implements", "url", "parties_table",
     "published_parties", "published_as_of", "parties_complete", "note", "sources",
 ]  # fmt: skip
-EVENT_COLUMNS = [
-    "iso3",
-    "name_as_shown",
-    "event",
-    "date",
-    "consent_type",
-    "reservations",
-    "reservation_note",
-    "note",
-    "sources",
-]
+EVENT_COLUMNS = TREATY_EVENT_COLUMNS
 #: party: consent deposited (date = deposit); signatory: signed (date = signature);
 #: denounced / withdrawn: the party stopped being bound (date = the day it took effect).
 EVENTS = ("party", "signatory", "denounced", "withdrawn")
@@ -55,10 +55,6 @@ RAW = "sources:"
 
 sys.path.insert(0, str(REPO))
 from govgraph.vocab import RESERVATION_KINDS  # noqa: E402
-
-
-def _words(value: str | None, sep: str | None = None) -> list[str]:
-    return [w.strip() for w in (value or "").split(sep) if w.strip()]
 
 
 def _keys(row: Row, sources: dict[str, Any], column: str = "sources") -> list[str]:
@@ -76,19 +72,19 @@ def _known_ids(actors: Path) -> set[str]:
 
 def _instrument(row: Row, sources: dict[str, Any]) -> dict[str, Any]:
     entry: dict[str, Any] = {"id": row.need("id"), "name": row.need("name"), "acronym": row.opt("acronym")}
-    entry["aliases"] = _words(row.opt("aliases"), "|")
+    entry["aliases"] = words(row.opt("aliases"), "|")
     entry["kind"] = row.need("kind")
     entry["binding"] = row.flag("binding")
     entry["scope"] = row.need("scope")
     for key in ("adopted", "in_force", "adopted_by"):
         entry[key] = row.opt(key)
-    entry["policy_areas"] = _words(row.opt("policy_areas"))
+    entry["policy_areas"] = words(row.opt("policy_areas"))
     try:
-        entry["gcm_objectives"] = [int(x) for x in _words(row.opt("gcm_objectives"))]
+        entry["gcm_objectives"] = [int(x) for x in words(row.opt("gcm_objectives"))]
     except ValueError as exc:
         raise row.fail("gcm_objectives", "must be integers separated by spaces") from exc
     for key in ("amends", "supplements", "implements"):
-        entry[key] = _words(row.opt(key))
+        entry[key] = words(row.opt(key))
     complete = row.flag("parties_complete")
     if complete is not None:
         entry["parties_complete"] = complete
@@ -125,7 +121,7 @@ def event_relations(path: Path, instrument: str, sources: dict[str, Any], known:
         consent = row.opt("consent_type")
         if consent and consent not in CONSENT_TYPES:
             raise row.fail("consent_type", f"{consent!r} is not one of {', '.join(CONSENT_TYPES)}")
-        for code in _words(row.opt("reservations")):
+        for code in words(row.opt("reservations")):
             if code not in RESERVATION_KINDS:
                 raise row.fail("reservations", f"{code!r} is not one of {', '.join(RESERVATION_KINDS)}")
         if (row.opt("reservations") or row.opt("reservation_note")) and event not in ("party", "signatory"):
@@ -151,12 +147,12 @@ def event_relations(path: Path, instrument: str, sources: dict[str, Any], known:
                 consent = row.opt("consent_type")
                 note = " ".join(x for x in (f"{consent.capitalize()}." if consent else None, row.opt("note")) if x)
                 rel = _relation(iso, instrument, "party_to", date, note or None, keys)
-                rel["reservations"] = _words(row.opt("reservations"))
+                rel["reservations"] = words(row.opt("reservations"))
                 rel["reservation_note"] = row.opt("reservation_note")
                 parties.append(rel)
             elif event == "signatory":
                 rel = _relation(iso, instrument, "signatory_of", date, row.opt("note"), keys)
-                rel["reservations"] = _words(row.opt("reservations"))
+                rel["reservations"] = words(row.opt("reservations"))
                 rel["reservation_note"] = row.opt("reservation_note")
                 signatures.append((row, rel))
             else:

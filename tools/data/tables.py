@@ -130,6 +130,25 @@ def check_keys(row: Row, sources: dict[str, Any], column: str = "sources") -> li
     return keys
 
 
+def words(value: str | None, sep: str | None = None) -> list[str]:
+    """The non-empty items of a cell split on ``sep`` (whitespace by default), stripped."""
+    return [w.strip() for w in (value or "").split(sep) if w.strip()]
+
+
+#: The columns of a treaty event table (data/curated/treaties_*/<instrument>.csv): one row per act of a state.
+TREATY_EVENT_COLUMNS = [
+    "iso3",
+    "name_as_shown",
+    "event",
+    "date",
+    "consent_type",
+    "reservations",
+    "reservation_note",
+    "note",
+    "sources",
+]
+
+
 def scalar(value: Any) -> str:
     """A value in YAML flow style: dates and simple words bare, other text JSON-quoted."""
     if isinstance(value, bool):
