@@ -55,6 +55,11 @@ class LatestFigure:
     def source_title(self) -> str:
         return "; ".join(s.get("title", "") for s in self.sources) or "no source"
 
+    def statement(self, name: str) -> str:
+        """The figure as evidence: "Lebanon: 535,168 refugees hosted (UNHCR Refugee Data Finder, ..., 2025)"."""
+        source = self.sources[0].get("title", "no source") if self.sources else "no source"
+        return f"{name}: {self.value:,.0f} {INDICATOR_LABELS[self.indicator]} ({source}, {self.year})"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "indicator": self.indicator,

@@ -84,13 +84,7 @@ def _gap(ctx: GapContext, subject: str, topic: str, known: list[Any], missing: l
         counterpart=None,
         reason=f"{name} is not party to {', '.join(ctx.name(i) for i in missing)}, although its {topic} exposure "
         f"({what}) makes {'them' if len(missing) > 1 else 'it'} directly relevant",
-        expected_because=[
-            Evidence(
-                f"{name}: {f.value:,.0f} {f.indicator.replace('_', ' ')} ({f.sources[0].get('title', '') if f.sources else 'no source'}, {f.year})",
-                sources=tuple(f.sources),
-            )
-            for f in known
-        ]
+        expected_because=[Evidence(f.statement(name), sources=tuple(f.sources)) for f in known]
         + [Evidence(f"threshold for expecting the {topic} instruments: {threshold:,} people")],
         nearest_channel=None,
         score=len(missing) / max(len(missing), 1),

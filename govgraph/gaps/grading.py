@@ -108,20 +108,8 @@ def _exposure(G: Any, gap: Gap, areas: set[str]) -> tuple[float, list[Evidence]]
         people, figures = _people(G, gap.subject, ("immigrant_stock", "emigrant_stock"))
     score = min(1.0, max(0.05, math.log10(1 + people) / 7))
     name = G.nodes[gap.subject]["name"]
-    evidence = [
-        Evidence(
-            f"{name}: {f.value:,.0f} {_label(f.indicator)} ({f.sources[0].get('title', 'no source') if f.sources else 'no source'}, {f.year})",
-            sources=tuple(f.sources),
-        )
-        for f in figures
-    ]
+    evidence = [Evidence(f.statement(name), sources=tuple(f.sources)) for f in figures]
     return score, evidence
-
-
-def _label(indicator: str) -> str:
-    from ..figures import INDICATOR_LABELS
-
-    return INDICATOR_LABELS[indicator]
 
 
 def _confidence(gap: Gap, as_of: str | None) -> tuple[float, str | None]:
@@ -147,8 +135,8 @@ def grade(G: Any, gap: Gap) -> None:
     group = [G.nodes[i] for i in gap.details.get("missing", ()) if i in G] or ([instrument] if instrument else [])
     areas = {a for i in group for a in i.get("policy_areas") or []}
     exposure, figures = _exposure(G, gap, areas)
-    if gap.rule == "exposure-gap":
-        figures = []  # the rule states the figures that make the expectation
+    stated = {e.statement for e in gap.expected_because}
+    figures = [e for e in figures if e.statement not in stated]  # a rule may already cite the figure
     gap.expected_because = [*gap.expected_because, *figures, *_shortfall(gap, instrument)]
     gap.confidence, gap.newest_evidence = _confidence(gap, G.graph.get("as_of"))
     if instrument.get("published_shortfall"):
