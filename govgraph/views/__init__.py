@@ -19,7 +19,8 @@ from .builder import (
     build_view,
     check_choices,
 )
-from .render import render_html, to_pyvis, write_map
+from .render import render_html, write_map
+from .visdata import to_pyvis
 
 __all__ = [
     "DEFAULT_MAX_NODES",

@@ -1,6 +1,6 @@
 """Render a :class:`MapView` to one self-contained HTML page (pyvis data, govgraph template).
 
-pyvis builds the vis-network node and edge lists; the page is govgraph's own
+govgraph.views.visdata builds the vis-network node and edge lists; the page is govgraph's own
 template (``visualizations/map_template.html`` with ``map_app.js`` and
 ``map_app.css``), because pyvis's template loads Bootstrap from a CDN and has
 no legend. vis-network's JavaScript and CSS are inlined from the copy pyvis
@@ -32,8 +32,9 @@ from ..errors import UsageError
 from ..resources import assets_dir
 from .builder import MapView
 from .style import GUIDE_COLOURS
+from .visdata import vis_data
 
-__all__ = ["VIS_VERSION", "network_options", "render_html", "to_pyvis", "vis_assets", "write_map"]
+__all__ = ["VIS_VERSION", "render_html", "vis_assets", "write_map"]
 
 VIS_VERSION = "9.1.2"
 _PLACEHOLDER = re.compile(r"@@([A-Z_]+)@@")
@@ -58,143 +59,6 @@ def vis_assets() -> tuple[str, str]:
     except OSError as exc:
         raise UsageError(f"vis-network {VIS_VERSION} not found in the pyvis package ({exc})") from None
     return js, css
-
-
-def network_options(view: MapView) -> dict[str, Any]:
-    """vis-network options: physics off (positions come from Python), straight edges, label threshold."""
-    big = len(view.edges) > 1500
-    return {
-        "physics": {"enabled": False},
-        "layout": {"improvedLayout": False},
-        "interaction": {
-            "hover": True,
-            "tooltipDelay": 150,
-            "hideEdgesOnDrag": big,
-            "hideEdgesOnZoom": big,
-            "navigationButtons": False,
-            "keyboard": False,
-            "multiselect": False,
-        },
-        "nodes": {
-            "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-            "borderWidth": 1,
-            "scaling": {"label": {"drawThreshold": 7}},
-        },
-        "edges": {
-            "smooth": False,
-            "selectionWidth": 2,
-            "hoverWidth": 1,
-            "width": 1.2,
-            # No highlight colour here: each edge highlights in its own colour, so a selection keeps gaps red
-            # and vertical/horizontal apart (it widens the ties instead, by selectionWidth).
-            "color": {"inherit": False, "opacity": 0.85},
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-        },
-    }
-
-
-class _SourceTable:
-    """Sources stored once per page and cited by index (a tie and its ends often share one)."""
-
-    def __init__(self) -> None:
-        self.rows: list[dict[str, Any]] = []
-        self._index: dict[str, int] = {}
-
-    def refs(self, sources: list[dict[str, Any]]) -> list[int]:
-        out = []
-        for s in sources:
-            key = json.dumps(s, sort_keys=True, default=str)
-            if key not in self._index:
-                self._index[key] = len(self.rows)
-                self.rows.append(s)
-            out.append(self._index[key])
-        return out
-
-
-def _node_meta(n: Any, table: _SourceTable) -> dict[str, Any]:
-    return {
-        "name": n.name,
-        "entity": n.entity,
-        "kind": n.kind,
-        "level": n.level,
-        "acronym": n.acronym,
-        "aliases": n.aliases,
-        "country": n.country,
-        "region": n.region,
-        "sector": n.sector,
-        "binding": n.binding,
-        "dates": n.dates,
-        "sources": table.refs(n.sources),
-        "metric": round(n.metric, 6),
-        "folded": n.folded,
-        "focus": n.focus,
-    }
-
-
-def _edge_meta(e: Any, table: _SourceTable) -> dict[str, Any]:
-    meta = {"type": e.type, "binding": e.binding, "direction": e.direction, "sources": table.refs(e.sources)}
-    optional = {"since": e.since, "until": e.until, "role": e.role, "note": e.note, "gap": e.gap}
-    meta.update({k: v for k, v in optional.items() if v is not None})
-    if e.count > 1:
-        meta["count"] = e.count
-    return meta
-
-
-def to_pyvis(view: MapView, table: _SourceTable | None = None) -> Any:
-    """A pyvis Network holding the view's nodes and edges (positions fixed, physics off).
-
-    Each item carries its data under ``gg``; sources are indices into ``table``.
-    """
-    table = table if table is not None else _SourceTable()
-    Network = _pyvis().network.Network
-    net = Network(directed=True, height="100%", width="100%")
-    for n in view.nodes:
-        border = "#111111" if n.focus else "#333333"
-        options: dict[str, Any] = {
-            "color": {
-                "background": n.colour,
-                "border": border,
-                "highlight": {"background": n.colour, "border": "#000000"},
-                "hover": {"background": n.colour, "border": "#000000"},
-            },
-            "x": n.x,
-            "y": n.y,
-            "size": round(n.size, 2),
-            "physics": False,
-            "borderWidth": 4 if n.focus else (2 if n.folded else 1),
-            "gg": _node_meta(n, table),
-        }
-        if n.folded:
-            options["shapeProperties"] = {"borderDashes": [4, 3]}
-        net.add_node(n.id, label=n.label, shape=n.shape, **options)
-    pair_count: dict[tuple[str, str], int] = {}
-    for e in view.edges:
-        pair = (min(e.source, e.target), max(e.source, e.target))
-        k = pair_count.get(pair, 0)
-        pair_count[pair] = k + 1
-        # Only what differs from the defaults in network_options: a smaller page that vis-network parses faster.
-        options: dict[str, Any] = {
-            "id": e.id,
-            "color": {"color": e.colour, "hover": e.colour, "highlight": e.colour},
-            "gg": _edge_meta(e, table),
-        }
-        if e.dashes:
-            options["dashes"] = e.dashes
-        if e.gap:
-            options["width"] = 2.5
-        elif e.count > 1:
-            options["width"] = 1.0 + min(e.count, 8) * 0.5
-        if not e.arrow:
-            options["arrows"] = {"to": {"enabled": False}}
-        if k:  # parallel ties between the same pair curve apart instead of overlapping
-            options["smooth"] = {
-                "enabled": True,
-                "type": "curvedCW" if k % 2 else "curvedCCW",
-                "roundness": 0.15 * ((k + 1) // 2),
-            }
-        net.add_edge(e.source, e.target, **options)
-    net.options = network_options(view)
-    return net
 
 
 def _json_for_script(value: Any) -> str:
@@ -228,11 +92,10 @@ def _asset(name: str) -> str:
 
 def render_html(view: MapView) -> str:
     """The whole page as text."""
-    table = _SourceTable()
-    net = to_pyvis(view, table)
+    net = vis_data(view)
     vis_js, vis_css = vis_assets()
     payload = {
-        "sources": table.rows,
+        "sources": net.sources,
         "title": view.title,
         "as_of": view.as_of,
         "focus": view.focus,
