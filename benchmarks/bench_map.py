@@ -1,6 +1,14 @@
-"""Time to first draw and file size of the whole bundled world as a map, beside plain pyvis defaults.
+"""Map speed beside plain pyvis: page generation at 10^5 relations, and first draw of the bundled world.
 
-Usage: python benchmarks/bench_map.py [--as-of DATE] [--runs N] [--timeout S]
+Usage: python benchmarks/bench_map.py [--as-of DATE] [--runs N] [--timeout S] [--relations N] [--skip-draw]
+
+Generation: a synthetic world (``govgraph synth --relations N``, JSON Lines,
+default 10^5) is written once; then, as whole CLI processes measured side by
+side in this run, ``govgraph validate`` of it, ``govgraph map --max-nodes 0``
+of it (every node, no folding), and plain pyvis filling a ``Network`` with
+``add_node``/``add_edge`` for the same graph (stopped at --gen-timeout: it grows
+with nodes x ties). The ratios map/validate (target <= 3) and pyvis/map are
+printed.
 
 Both pages hold the same nodes and edges (the graph on the date, every relation).
 "govgraph" is `govgraph map --hierarchical` (positions computed in Python,
@@ -17,7 +25,9 @@ browser, alternating the two pages; prints medians and ratios.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -85,13 +95,78 @@ def first_draw(driver: Any, path: Path, timeout: float) -> float | None:
     return None
 
 
+PLAIN_PYVIS_BUILD = """
+import sys
+from pyvis.network import Network
+from govgraph.api import graph
+from govgraph.loader import load_world
+G = graph(load_world([sys.argv[1]], bundled=False))
+net = Network(directed=True, cdn_resources="in_line")
+for n, d in G.nodes(data=True):
+    net.add_node(n, label=str(d.get("name") or n))
+for u, v, d in G.edges(data=True):
+    net.add_edge(u, v, title=str(d.get("type")))
+net.write_html(sys.argv[2], notebook=False)
+"""
+
+
+def timed_process(cmd: list[str], timeout: float) -> float | None:
+    """Wall seconds of a whole process (None if it ran past ``timeout`` and was stopped)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    t0 = time.perf_counter()
+    try:
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env, cwd=ROOT, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
+    return time.perf_counter() - t0
+
+
+def generation(relations: int, runs: int, timeout: float) -> None:
+    """Print the generation times of map, validate and plain pyvis on a synthetic world, and their ratios."""
+    from govgraph.synth import params_for_relations, synth_world, write_synth_world
+
+    folder = Path(tempfile.gettempdir()) / f"gg-bench-map-world-{relations}"
+    if not (folder / ".done").exists():
+        write_synth_world(synth_world(params_for_relations(relations, 0)), folder, "jsonl")
+        (folder / ".done").write_text("")
+    out = Path(tempfile.mkdtemp(prefix="gg-bench-gen-"))
+    gg = [sys.executable, "-m", "govgraph"]
+    world = ["--data", str(folder), "--no-bundled"]
+    commands = {
+        "validate": [*gg, "validate", *world],
+        "map --max-nodes 0": [*gg, "map", "--max-nodes", "0", *world, "-o", str(out / "map.html")],
+    }
+    timed_process(commands["validate"], timeout)  # warm the file cache, as any second run would
+    times: dict[str, list[float | None]] = {k: [] for k in commands}
+    for _ in range(runs):  # interleaved, so load on the machine hits both alike
+        for name, cmd in commands.items():
+            times[name].append(timed_process(cmd, timeout))
+    plain = timed_process([sys.executable, "-c", PLAIN_PYVIS_BUILD, str(folder), str(out / "plain.html")], timeout)
+    validate_s = statistics.median(t for t in times["validate"] if t is not None)
+    map_s = statistics.median(t for t in times["map --max-nodes 0"] if t is not None)
+    print(f"generation, synthetic world of ~{relations:,} relations (whole processes, median of {runs}):")
+    print(f"  validate           {validate_s:7.2f} s")
+    print(f"  map --max-nodes 0  {map_s:7.2f} s   ratio map/validate: {map_s / validate_s:.2f}x (target <= 3x)")
+    if plain is None:
+        print(f"  plain pyvis add_node/add_edge: stopped after {timeout:.0f} s (> {timeout / map_s:.0f}x map)")
+    else:
+        print(f"  plain pyvis add_node/add_edge {plain:7.2f} s   ratio pyvis/map: {plain / map_s:.1f}x")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--relations", type=int, default=100_000, help="size of the synthetic world for generation")
+    parser.add_argument("--gen-runs", type=int, default=3, help="runs of validate and map (median reported)")
+    parser.add_argument("--gen-timeout", type=float, default=120.0, help="stop a generation process after S s")
+    parser.add_argument("--skip-draw", action="store_true", help="only the generation part")
     parser.add_argument("--as-of", default=None)
     parser.add_argument("--runs", type=int, default=3, help="openings of the govgraph page (median reported)")
     parser.add_argument("--pyvis-runs", type=int, default=1, help="openings of the plain pyvis page (slow)")
     parser.add_argument("--timeout", type=float, default=300.0, help="give up on a page after this many seconds")
     args = parser.parse_args()
+    generation(args.relations, args.gen_runs, args.gen_timeout)
+    if args.skip_draw:
+        return 0
     G = graph(load_world(), args.as_of)
     out = Path(tempfile.mkdtemp(prefix="gg-bench-map-"))
     t0 = time.perf_counter()

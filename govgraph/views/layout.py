@@ -15,14 +15,35 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from .style import LEVEL_ORDER
 
-if TYPE_CHECKING:
-    from .builder import ViewEdge, ViewNode
+__all__ = ["ROW_CAPACITY", "Guide", "PlacedNode", "Tie", "layered_positions", "level_label", "radial_positions"]
 
-__all__ = ["ROW_CAPACITY", "Guide", "layered_positions", "level_label", "radial_positions"]
+
+class PlacedNode(Protocol):
+    """What the layouts read of a node (``builder.PlacedNode`` has it) and the position they set.
+
+    Described here rather than imported, so that the builder depends on the layouts and not the reverse.
+    """
+
+    id: str
+    entity: str
+    kind: str
+    level: str
+    name: str
+    region: list[str]
+    x: float
+    y: float
+
+
+class Tie(Protocol):
+    """What the layouts read of an edge: its two ends."""
+
+    source: str
+    target: str
+
 
 #: A band ``{"kind": "band", "label", "y0", "y1"}`` or a ring ``{"kind": "ring", "label", "r"}``.
 Guide = dict[str, Any]
@@ -33,12 +54,17 @@ _DX, _DY, _BAND_GAP = 150.0, 120.0, 110.0
 _RING_GAP, _ARC = 260.0, 95.0
 
 
-def _neighbours(edges: list[ViewEdge]) -> dict[str, list[str]]:
+def _neighbours(edges: list[Tie]) -> dict[str, list[str]]:
     adj: dict[str, list[str]] = {}
     for e in edges:
         adj.setdefault(e.source, []).append(e.target)
         adj.setdefault(e.target, []).append(e.source)
     return adj
+
+
+def _region_key(n: PlacedNode) -> str:
+    """Sort key keeping a region's nodes together (nodes with no region last)."""
+    return "/".join(n.region) if n.region else "~"
 
 
 def level_label(level: str) -> str:
@@ -52,14 +78,14 @@ def _hops_label(hops: int, far: int) -> str:
     return "1 hop" if hops == 1 else f"{hops} hops"
 
 
-def _band_key(n: ViewNode) -> tuple[int, int]:
+def _band_key(n: PlacedNode) -> tuple[int, int]:
     return (LEVEL_ORDER.get(n.level, len(LEVEL_ORDER)), 0 if n.entity == "actor" else 1)
 
 
-def layered_positions(nodes: list[ViewNode], edges: list[ViewEdge]) -> list[Guide]:
+def layered_positions(nodes: list[PlacedNode], edges: list[Tie]) -> list[Guide]:
     """Set ``x``/``y`` of every node: one band per level (and entity), top to bottom; return the level bands."""
     adj = _neighbours(edges)
-    bands: dict[tuple[int, int], list[ViewNode]] = {}
+    bands: dict[tuple[int, int], list[PlacedNode]] = {}
     for n in nodes:
         bands.setdefault(_band_key(n), []).append(n)
     placed: dict[str, float] = {}
@@ -68,10 +94,10 @@ def layered_positions(nodes: list[ViewNode], edges: list[ViewEdge]) -> list[Guid
         band = bands[key]
         by_region = key[0] >= 2  # national and local bands are grouped by region
 
-        def order(n: ViewNode, by_region: bool = by_region) -> tuple[Any, ...]:
+        def order(n: PlacedNode, by_region: bool = by_region) -> tuple[Any, ...]:
             xs = [placed[m] for m in adj.get(n.id, ()) if m in placed]
             bary = sum(xs) / len(xs) if xs else math.inf
-            region = (n.region or "~") if n.entity == "actor" and by_region else ""
+            region = _region_key(n) if n.entity == "actor" and by_region else ""
             return (region, bary, n.kind, n.name.casefold())
 
         band.sort(key=order)
@@ -88,7 +114,7 @@ def layered_positions(nodes: list[ViewNode], edges: list[ViewEdge]) -> list[Guid
     return _level_bands(nodes)
 
 
-def _level_bands(nodes: list[ViewNode]) -> list[Guide]:
+def _level_bands(nodes: list[PlacedNode]) -> list[Guide]:
     """One band per level, from its first row of actors to its last row of instruments."""
     spans: dict[str, list[float]] = {}
     for n in nodes:
@@ -101,7 +127,7 @@ def _level_bands(nodes: list[ViewNode]) -> list[Guide]:
     ]
 
 
-def _rings_by_hops(nodes: list[ViewNode], edges: list[ViewEdge], centre: str) -> list[tuple[str, list[ViewNode]]]:
+def _rings_by_hops(nodes: list[PlacedNode], edges: list[Tie], centre: str) -> list[tuple[str, list[PlacedNode]]]:
     adj = _neighbours(edges)
     dist = {centre: 0}
     queue = deque([centre])
@@ -112,20 +138,20 @@ def _rings_by_hops(nodes: list[ViewNode], edges: list[ViewEdge], centre: str) ->
                 dist[nb] = dist[cur] + 1
                 queue.append(nb)
     far = max(dist.values(), default=0) + 1
-    rings: dict[int, list[ViewNode]] = {}
+    rings: dict[int, list[PlacedNode]] = {}
     for n in nodes:
         rings.setdefault(dist.get(n.id, far), []).append(n)
     return [(_hops_label(k, far) if k else "Focus", rings[k]) for k in sorted(rings)]
 
 
-def _rings_by_level(nodes: list[ViewNode]) -> list[tuple[str, list[ViewNode]]]:
-    by_level: dict[tuple[int, str], list[ViewNode]] = {}
+def _rings_by_level(nodes: list[PlacedNode]) -> list[tuple[str, list[PlacedNode]]]:
+    by_level: dict[tuple[int, str], list[PlacedNode]] = {}
     for n in nodes:
         by_level.setdefault((_band_key(n)[0], n.level), []).append(n)
     return [(level_label(key[1]), by_level[key]) for key in sorted(by_level)]
 
 
-def radial_positions(nodes: list[ViewNode], edges: list[ViewEdge], centre: str | None = None) -> list[Guide]:
+def radial_positions(nodes: list[PlacedNode], edges: list[Tie], centre: str | None = None) -> list[Guide]:
     """Set ``x``/``y``: the centre node in the middle and rings by hops, or rings by level without one.
 
     Returns the rings (label and radius); a ring holding only the centre node has radius 0.
@@ -149,7 +175,7 @@ def radial_positions(nodes: list[ViewNode], edges: list[ViewEdge], centre: str |
         ring.sort(
             key=lambda n: (
                 wanted[n.id] if wanted[n.id] is not None else 10.0,
-                n.region or "~",
+                _region_key(n),
                 n.entity,
                 n.kind,
                 n.name.casefold(),

@@ -102,9 +102,8 @@ def edge_meta(e: ViewEdge, table: SourceTable) -> dict[str, Any]:
     meta.update({k: v for k, v in optional.items() if v is not None})
     if e.count > 1:
         meta["count"] = e.count
-    spans = getattr(e, "spans", None)
-    if spans:
-        meta["spans"] = spans
+    if e.spans:
+        meta["spans"] = e.spans
     return meta
 
 
@@ -124,6 +123,8 @@ def vis_node(n: ViewNode, table: SourceTable) -> dict[str, Any]:
         "borderWidth": 4 if n.focus else (2 if n.folded else 1),
         "gg": node_meta(n, table),
     }
+    if n.font_size:
+        node["font"] = {"size": n.font_size}
     if n.folded:
         node["shapeProperties"] = {"borderDashes": [4, 3]}
     node.update({"id": n.id, "label": n.label or n.id, "shape": n.shape})
