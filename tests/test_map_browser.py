@@ -16,6 +16,7 @@ from govgraph.api import graph
 from govgraph.gaps.record import Evidence, Gap, GapReport
 from govgraph.loader import load_world
 from govgraph.views import build_view, write_map
+from govgraph.views.style import EDGE_COLOURS, GAP_COLOUR
 
 from .browser_support import EVIL_NAME, browser_available, chromium, open_map, write_big_world, write_world
 
@@ -40,6 +41,11 @@ def driver() -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Any:
     return load_world([write_world(tmp_path_factory.mktemp("browser") / "world")], bundled=False)
+
+
+def rgb(colour: str) -> tuple[int, int, int]:
+    """'#rrggbb' as a tuple of three ints."""
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
 def png_colours(png: bytes) -> int:
@@ -202,9 +208,11 @@ def test_gap_edges_in_the_page(driver: Any, world: Any, tmp_path: Path) -> None:
     view = build_view(G, focus="GHA", gap_report=GapReport("GHA", "2024-06-01", gaps))
     page = write_map(view, tmp_path / "gaps.html")
     seen = open_map(driver, page)
-    assert (seen["nodes"], seen["edges"]) == (len(view.nodes), len(view.edges)) == (5, 5)
+    # every tie among the 5 nodes (GHA-ecowas, GHA-protocol, ecowas-protocol, iom-ecowas) and the 2 gaps
+    assert (seen["nodes"], seen["edges"]) == (len(view.nodes), len(view.edges)) == (5, 6)
     red = driver.execute_script(
-        "return window.govgraph.edges.get().filter(e => e.color.color === '#e8112d' && e.dashes).map(e => e.to)"
+        "return window.govgraph.edges.get().filter(e => e.color.color === arguments[0] && e.dashes).map(e => e.to)",
+        GAP_COLOUR,
     )
     assert sorted(red) == ["gfmd", "iom"]
     gap_edge = next(e.id for e in view.edges if e.gap and e.target == "iom")
@@ -297,14 +305,14 @@ def test_selection_keeps_gap_red_and_direction_colours(driver: Any, world: Any, 
     view = build_view(graph(world, "2024-06-01"), focus="GHA", gap_report=GapReport("GHA", "2024-06-01", gaps))
     page = write_map(view, tmp_path / "gaps.html")
     open_map(driver, page)
-    colours = [(0xE8, 0x11, 0x2D), (0x8E, 0x44, 0xAD), (0, 0, 0)]  # gap red, vertical purple, black
-    red, purple, black = driver.execute_script(_COUNT_PIXELS, colours)
-    assert red > 0 and purple > 0
+    colours = [rgb(GAP_COLOUR), rgb(EDGE_COLOURS["vertical"]), (0, 0, 0)]  # gap red, vertical blue, black
+    red, vertical, black = driver.execute_script(_COUNT_PIXELS, colours)
+    assert red > 0 and vertical > 0
     driver.execute_script("window.govgraph.network.selectNodes(['GHA'])")
-    red_selected, purple_selected, black_selected = driver.execute_script(_COUNT_PIXELS, colours)
+    red_selected, vertical_selected, black_selected = driver.execute_script(_COUNT_PIXELS, colours)
     # every tie of GHA is selected: they widen and keep their colour instead of turning black
-    assert red_selected > red and purple_selected > purple
-    assert black_selected - black < (red_selected + purple_selected) / 4
+    assert red_selected > red and vertical_selected > vertical
+    assert black_selected - black < (red_selected + vertical_selected) / 4
     # reading the canvas back twice makes Chromium suggest willReadFrequently: that hint is this test's own
     assert [p for p in console_problems(driver) if "getImageData" not in p["message"]] == []
 
@@ -491,3 +499,80 @@ def test_gaps_listed_in_the_panel_open_with_the_keyboard(driver: Any, world: Any
 def test_no_gap_list_without_gaps(driver: Any, world: Any, tmp_path: Path) -> None:
     open_map(driver, write_map(build_view(graph(world, "2024-06-01")), tmp_path / "plain.html"))
     assert driver.execute_script("return document.getElementById('gg-gaps').hidden") is True
+
+
+# -- in-page time: the year slider (issue 16) --------------------------------------------------------
+
+
+def cli_map(page: Path, *args: str) -> dict[str, Any]:
+    """Run `govgraph map ARGS -o PAGE`; return the page's embedded data."""
+    from click.testing import CliRunner
+
+    from govgraph.cli import main
+
+    result = CliRunner().invoke(main, ["map", *args, "-o", str(page)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    text = page.read_text(encoding="utf-8")
+    start = text.index('id="gg-data">') + len('id="gg-data">')
+    return dict(json.loads(text[start : text.index("</script>", start)]))
+
+
+def move_slider(driver: Any, year: int) -> None:
+    driver.execute_script(
+        "var s = document.getElementById('gg-year'); s.value = String(arguments[0]);"
+        "s.dispatchEvent(new Event('input'));",
+        year,
+    )
+
+
+def shown_counts(driver: Any) -> tuple[int, int]:
+    counts = driver.execute_script("return [window.govgraph.nodesView.length, window.govgraph.edgesView.length]")
+    return int(counts[0]), int(counts[1])
+
+
+def test_year_slider_shows_the_world_as_of_that_year(tmp_path: Path) -> None:
+    today = cli_map(tmp_path / "world.html")
+    then = cli_map(tmp_path / "world-2010.html", "--as-of", "2010-01-01")
+    with chromium(1600, 900) as wide:
+        open_map(wide, tmp_path / "world.html")
+        assert wide.execute_script("return window.govgraph.asOf()") == today["as_of"]
+        wide.get_log("performance")
+        move_slider(wide, 2010)
+        assert shown_counts(wide) == (len(then["nodes"]), len(then["edges"]))
+        heading = wide.find_element("css selector", "#gg-header h1").text
+        assert heading.endswith("as of 2010-01-01")
+        # the slider composes with the filters: a tie shows only if every filter and the year allow it
+        wide.find_element("css selector", ".gg-filter[data-field=kind] input[value=state]").click()
+        states = {n["id"] for n in then["nodes"] if n["gg"]["kind"] == "state" and n["gg"]["entity"] == "actor"}
+        assert shown_counts(wide) == (
+            len(then["nodes"]) - len(states),
+            sum(1 for e in then["edges"] if e["from"] not in states and e["to"] not in states),
+        )
+        assert network_requests(wide, tmp_path / "world.html") == []
+        assert console_problems(wide) == []
+
+
+def test_as_of_sets_where_the_slider_starts_and_play_moves_it(driver: Any, world: Any, tmp_path: Path) -> None:
+    view = build_view(graph(world, "2019-06-01"))
+    open_map(driver, write_map(view, tmp_path / "time.html"))
+    assert driver.execute_script("return window.govgraph.asOf()") == "2019-06-01"
+    slider = driver.find_element("id", "gg-year")
+    assert slider.get_attribute("value") == "2019" and slider.get_attribute("max") == "2019"
+    assert int(slider.get_attribute("min")) <= 1975  # the oldest date of the map (ECOWAS, 1975)
+    move_slider(driver, 2000)
+    shown = driver.execute_script("return window.govgraph.nodesView.getIds()")
+    assert "gcm" not in shown and "ecowas" in shown  # the compact was adopted in 2018
+    move_slider(driver, 2017)
+    driver.find_element("id", "gg-play").click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 5).until(lambda d: d.find_element("id", "gg-play").text == "Play")
+    assert driver.execute_script("return window.govgraph.asOf()") == "2019-01-01"
+    assert "gcm" in driver.execute_script("return window.govgraph.nodesView.getIds()")
+    # searching for what did not exist yet says why instead of doing nothing
+    move_slider(driver, 2000)
+    search_results(driver, "Global Compact")
+    driver.find_element("css selector", "#gg-search-results button").click()
+    status = driver.find_element("id", "gg-search-status").text
+    assert "not on the map as of 2000-01-01" in status and "2018-12-19" in status
+    assert console_problems(driver) == []

@@ -71,10 +71,11 @@
     box.appendChild(line("div", "gg-line", [kind + " · " + m.level + " level · id ", isolated(id)]));
     var place = [];
     if (m.country) { place.push(" · country ", isolated(m.country)); }
-    if (m.region) { place.push(" · ", isolated(m.region)); }
+    [].concat(m.region || []).forEach(function (r) { place.push(" · ", isolated(r)); });
     if (m.sector) { place.push(" · sector ", isolated(words(m.sector))); }
     if (place.length) { box.appendChild(line("div", "gg-line", place.slice(1))); }
-    var dates = Object.keys(m.dates || {}).map(function (k) { return words(k) + " " + m.dates[k]; });
+    var DATE_WORDS = { start: "from", end: "until" };
+    var dates = Object.keys(m.dates || {}).map(function (k) { return (DATE_WORDS[k] || words(k)) + " " + m.dates[k]; });
     if (dates.length) { box.appendChild(el("div", "gg-line", dates.join(" · "))); }
     box.appendChild(el("div", "gg-line", words(data.size_by) + ": " + (Math.round(m.metric * 1000) / 1000)));
     var folded = Object.keys(m.folded || {});
@@ -136,17 +137,25 @@
     delete n.gg;
     return n;
   });
+  // Direction has a non-colour cue too (data.direction_cue, from style.py): merged into the tie's arrows.
+  var directionCue = data.direction_cue || {};
   var edgeItems = data.edges.map(function (e) {
     edgeMeta[e.id] = e.gg;
+    var cue = directionCue[e.gg.direction];
+    if (cue && Object.keys(cue).length) { e.arrows = Object.assign({}, e.arrows || {}, cue); }
     delete e.gg;
     return e;
   });
 
-  function nodeValue(id, field) {
+  // A node's values for a filter field: a list, because a body belongs to every region of its members.
+  function nodeValues(id, field) {
     var m = nodeMeta[id];
-    if (field === "kind") { return m.entity === "instrument" ? "instrument: " + m.kind : m.kind; }
-    if (field === "region") { return m.region || "(no region)"; }
-    return m[field];
+    if (field === "kind") { return [m.entity === "instrument" ? "instrument: " + m.kind : m.kind]; }
+    if (field === "region") {
+      var regions = Array.isArray(m.region) ? m.region : (m.region ? [m.region] : []);
+      return regions.length ? regions : ["(no region)"];
+    }
+    return [m[field]];
   }
   function edgeValue(id) { return edgeMeta[id].gap ? "missing (gap)" : edgeMeta[id].type; }
   function edgeBinding(id) { return edgeMeta[id].binding ? "binding" : "non-binding"; }
@@ -162,18 +171,46 @@
   var hidden = { kind: {}, level: {}, region: {}, type: {}, binding: {}, direction: {} };
   var visibleNodes = {};
   var pinned = {};  // nodes a search revealed although a filter hides them
+  // A filter hides a node when every one of its values for that field is unchecked.
   function hiddenBy(id) {
-    return NODE_FIELDS.filter(function (f) { return hidden[f][nodeValue(id, f)]; }).map(function (f) {
-      return f + " " + words(nodeValue(id, f));
-    });
+    return NODE_FIELDS.filter(function (f) {
+      return nodeValues(id, f).every(function (v) { return hidden[f][v]; });
+    }).map(function (f) { return f + " " + nodeValues(id, f).map(words).join(", "); });
   }
   function nodeVisible(item) { return hiddenBy(item.id).length === 0; }
+
+  // Time: the page shows the graph as of one day (asOf, ISO text), as govgraph.temporal.as_of does:
+  // a node is present when start <= day < end, a tie when one of its spans covers the day and both ends
+  // are present. Dates are compared as ISO text, as in Python (dates.is_active).
+  var asOf = data.as_of || null;
+  function covers(start, end, day) { return (!start || start <= day) && (!end || end > day); }
+  function nodeSpan(id) {
+    var d = nodeMeta[id].dates || {};
+    return [d.start || d.founded || d.adopted || null, d.end || d.dissolved || d.ended || null];
+  }
+  function nodePresent(id) {
+    if (asOf === null) { return true; }
+    var span = nodeSpan(id);
+    return covers(span[0], span[1], asOf);
+  }
+  function edgePresent(id) {
+    if (asOf === null) { return true; }
+    var m = edgeMeta[id];
+    var spans = m.spans || [[m.since || null, m.until || null]];
+    return spans.some(function (s) { return covers(s[0], s[1], asOf); });
+  }
+  function absentWhy(id) {
+    var span = nodeSpan(id);
+    if (span[0] && span[0] > asOf) { return "it starts on " + span[0] + ", after " + asOf; }
+    return "it ended on " + span[1] + ", before " + asOf;
+  }
   timings.items = performance.now() - started;
   var nodes = new vis.DataSet(nodeItems);
   var edges = new vis.DataSet(edgeItems);
   function recompute() {
     visibleNodes = {};
     nodes.forEach(function (item) {
+      if (!nodePresent(item.id)) { return; }
       if (nodeVisible(item) || nodeMeta[item.id].focus || pinned[item.id]) { visibleNodes[item.id] = true; }
     });
   }
@@ -181,7 +218,8 @@
   var nodesView = new vis.DataView(nodes, { filter: function (item) { return visibleNodes[item.id] === true; } });
   var edgesView = new vis.DataView(edges, {
     filter: function (item) {
-      return edgeShown(item.id) && visibleNodes[item.from] === true && visibleNodes[item.to] === true;
+      return edgeShown(item.id) && edgePresent(item.id) && visibleNodes[item.from] === true &&
+        visibleNodes[item.to] === true;
     }
   });
 
@@ -193,6 +231,7 @@
     network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
     data: data, firstDraw: null, started: started, timings: timings, guideLabels: []
   };
+  var api = window.govgraph;
   var titled = {};
   network.on("hoverNode", function (params) {
     if (!titled["n" + params.node]) {
@@ -332,6 +371,8 @@
     } else {
       box.appendChild(svg("line", Object.assign({ x1: 2, y1: 7, x2: 38, y2: 7 }, attrs)));
     }
+    if (item.startDot) { box.appendChild(svg("circle", { cx: 5, cy: 7, r: 3.5, fill: item.colour })); }
+    if (item.arrow) { box.appendChild(svg("polygon", { points: "38,7 30,2.5 30,11.5", fill: item.colour })); }
     return box;
   }
   var legendNodes = document.getElementById("gg-legend-nodes");
@@ -362,23 +403,29 @@
   if (!data.nodes.length) { notesList.appendChild(el("li", null, "Nothing matches the chosen filters on this date.")); }
 
   // Filters: one checkbox per value present, with counts.
+  function allValues(field) {
+    return [].concat.apply([], nodes.getIds().map(function (id) { return nodeValues(id, field); }));
+  }
   function counts(values) {
     var c = {};
     values.forEach(function (v) { c[v] = (c[v] || 0) + 1; });
     return c;
   }
   var filterValues = {
-    kind: counts(nodes.getIds().map(function (id) { return nodeValue(id, "kind"); })),
-    level: counts(nodes.getIds().map(function (id) { return nodeValue(id, "level"); })),
-    region: counts(nodes.getIds().map(function (id) { return nodeValue(id, "region"); })),
+    kind: counts(allValues("kind")),
+    level: counts(allValues("level")),
+    region: counts(allValues("region")),
     type: counts(edges.getIds().map(edgeValue)),
     binding: counts(edges.getIds().filter(function (id) { return !edgeMeta[id].gap; }).map(edgeBinding)),
     direction: counts(edges.getIds().map(edgeDirection))
   };
+  var subtitle = document.getElementById("gg-subtitle");
   function refresh() {
     recompute();
     nodesView.refresh();
     edgesView.refresh();
+    subtitle.textContent = "showing " + nodesView.length + " of " + nodes.length + " nodes, " + edgesView.length +
+      " of " + edges.length + " ties";
   }
   Array.prototype.forEach.call(document.querySelectorAll(".gg-filter"), function (box) {
     var field = box.getAttribute("data-field");
@@ -408,6 +455,64 @@
       box.appendChild(label);
     });
   });
+
+  // Year slider and play button: the map as of 1 January of the chosen year (the page starts on data.as_of).
+  var asOfLabel = document.getElementById("gg-asof");
+  var slider = document.getElementById("gg-year");
+  var sliderValue = document.getElementById("gg-year-value");
+  var playButton = document.getElementById("gg-play");
+  function yearOf(date) { return date ? parseInt(String(date).slice(0, 4), 10) : NaN; }
+  var years = [];
+  nodes.getIds().forEach(function (id) { years.push(yearOf(nodeSpan(id)[0]), yearOf(nodeSpan(id)[1])); });
+  edges.getIds().forEach(function (id) {
+    var m = edgeMeta[id];
+    (m.spans || [[m.since, m.until]]).forEach(function (s) { years.push(yearOf(s[0]), yearOf(s[1])); });
+  });
+  years = years.filter(function (y) { return !isNaN(y); });
+  var lastYear = asOf ? yearOf(asOf) : Math.max.apply(null, years.concat([new Date().getFullYear()]));
+  var firstYear = Math.min.apply(null, years.concat([lastYear]));
+  function showAsOf() {
+    asOfLabel.textContent = asOf ? "as of " + asOf : "all dates";
+    sliderValue.textContent = asOf ? asOf : "all dates";
+  }
+  function setYear(year) {
+    var y = Math.max(firstYear, Math.min(lastYear, Math.round(Number(year))));
+    asOf = y + "-01-01";
+    slider.value = String(y);
+    showAsOf();
+    refresh();
+  }
+  function setDate(day) {  // back to a day that is not a 1 January, e.g. the page's own date
+    asOf = day || null;
+    slider.value = String(asOf ? yearOf(asOf) : lastYear);
+    showAsOf();
+    refresh();
+  }
+  var playing = null;
+  function stopPlaying() {
+    if (playing !== null) { clearInterval(playing); }
+    playing = null;
+    playButton.textContent = "Play";
+    playButton.setAttribute("aria-pressed", "false");
+  }
+  function play() {
+    if (playing !== null) { stopPlaying(); return; }
+    if (Number(slider.value) >= lastYear) { setYear(firstYear); }
+    playButton.textContent = "Pause";
+    playButton.setAttribute("aria-pressed", "true");
+    playing = setInterval(function () {
+      if (Number(slider.value) >= lastYear) { stopPlaying(); return; }
+      setYear(Number(slider.value) + 1);
+    }, 800);
+  }
+  slider.min = String(firstYear);
+  slider.max = String(lastYear);
+  slider.value = String(lastYear);
+  slider.addEventListener("input", function () { stopPlaying(); setYear(slider.value); });
+  playButton.addEventListener("click", play);
+  document.getElementById("gg-timebar").hidden = firstYear >= lastYear;
+  showAsOf();
+  refresh();
 
   // Details panel: the same information as the tooltip, where links can be clicked.
   var details = document.getElementById("gg-details");
@@ -472,6 +577,14 @@
   }
   function select(id) {
     var why = hiddenBy(id);
+    if (!nodePresent(id)) {  // a filter can be overridden, a date cannot: say why, and when it would show
+      searchStatus.textContent = "";
+      searchStatus.appendChild(isolated(nodeMeta[id].name));
+      searchStatus.appendChild(document.createTextNode(" is not on the map as of " + asOf + ": " + absentWhy(id) +
+        ". Move the year slider to a year when it existed."));
+      showDetails(nodeInfo(id, nodeMeta[id]));
+      return;
+    }
     if (!visibleNodes[id]) {
       pinned[id] = true;
       refresh();
@@ -503,7 +616,11 @@
       var b = line("button", null, [isolated(nodeMeta[r.id].name), " [", isolated(r.id), "]"]);
       b.type = "button";
       if (hit.field > 1) { b.appendChild(line("span", "gg-search-why", [" – ", isolated(r.names[hit.field])])); }
-      if (!visibleNodes[r.id]) { b.appendChild(el("span", "gg-search-why", " (hidden by filters)")); }
+      if (!nodePresent(r.id)) {
+        b.appendChild(el("span", "gg-search-why", " (not on the map as of " + asOf + ")"));
+      } else if (!visibleNodes[r.id]) {
+        b.appendChild(el("span", "gg-search-why", " (hidden by filters)"));
+      }
       b.addEventListener("click", function () { select(r.id); });
       li.appendChild(b);
       results.appendChild(li);
@@ -542,6 +659,23 @@
   container.addEventListener("keydown", onKey);
   document.addEventListener("keydown", function (ev) { if (ev.target === document.body) { onKey(ev); } });
   var ACTIONS = { "zoom-in": KEYS["+"], "zoom-out": KEYS["-"], fit: KEYS["0"] };
+
+  // What the presentation script (map_present.js) and the tests drive.
+  api.setYear = setYear;
+  api.setDate = setDate;
+  api.asOf = function () { return asOf; };
+  api.years = [firstYear, lastYear];
+  api.fitView = fitView;
+  api.select = select;
+  api.actions = ACTIONS;
+  api.setFilter = function (field, shown) {  // shown: the values to keep checked (null: all)
+    Array.prototype.forEach.call(document.querySelectorAll(".gg-filter[data-field=" + field + "] input"),
+      function (cb) {
+        cb.checked = shown === null || shown.indexOf(cb.value) >= 0;
+        hidden[field][cb.value] = !cb.checked;
+      });
+  };
+  api.refresh = function () { pinned = {}; refresh(); };
   Array.prototype.forEach.call(document.querySelectorAll("#gg-toolbar button"), function (b) {
     b.addEventListener("click", function () { ACTIONS[b.getAttribute("data-action")](); });
   });

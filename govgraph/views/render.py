@@ -31,7 +31,7 @@ from ..atomic import atomic_write
 from ..errors import UsageError
 from ..resources import assets_dir
 from .builder import MapView
-from .style import GUIDE_COLOURS
+from .style import DIRECTION_CUE, GUIDE_COLOURS
 from .visdata import vis_data
 
 __all__ = ["VIS_VERSION", "render_html", "vis_assets", "write_map"]
@@ -90,8 +90,8 @@ def _asset(name: str) -> str:
         raise UsageError(f"view asset {str(path)!r} is missing ({exc.strerror or exc})") from None
 
 
-def render_html(view: MapView) -> str:
-    """The whole page as text."""
+def render_html(view: MapView, story: dict[str, Any] | None = None) -> str:
+    """The whole page as text; ``story`` (from :func:`govgraph.views.story.story_payload`) adds its steps."""
     net = vis_data(view)
     vis_js, vis_css = vis_assets()
     payload = {
@@ -110,6 +110,8 @@ def render_html(view: MapView) -> str:
         "nodes": net.nodes,
         "edges": net.edges,
         "options": net.options,
+        "story": story,
+        "direction_cue": DIRECTION_CUE,
     }
     subtitle = f"{len(view.nodes)} nodes, {len(view.edges)} ties"
     if view.as_of:
@@ -120,7 +122,8 @@ def render_html(view: MapView) -> str:
         "VIS_CSS": vis_css.replace("</style", "<\\/style"),
         "APP_CSS": _asset("map_app.css"),
         "VIS_JS": _script_text(vis_js),
-        "APP_JS": _script_text(_asset("map_app.js")),
+        # the page script: map_app.js, then map_present.js (story, full screen, PNG), which drives it
+        "APP_JS": _script_text(_asset("map_app.js") + "\n" + _asset("map_present.js")),
         "DATA": _json_for_script(payload),
     }
     values["SCRIPT_HASHES"] = " ".join(_csp_hash(values[k]) for k in ("VIS_JS", "APP_JS"))
@@ -128,9 +131,12 @@ def render_html(view: MapView) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
 
-def write_map(view: MapView, path: str | Path) -> Path:
-    """Render ``view`` and write it atomically to ``path`` (nothing is left behind on failure)."""
-    page = render_html(view)
+def write_map(view: MapView, path: str | Path, story: dict[str, Any] | None = None) -> Path:
+    """Render ``view`` (with ``story`` steps, if any) and write it atomically to ``path``.
+
+    Nothing is left behind on failure.
+    """
+    page = render_html(view, story)
     with atomic_write(path) as handle:
         handle.write(page)
     mask = os.umask(0)

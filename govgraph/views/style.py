@@ -14,6 +14,7 @@ from ..vocab import LEVELS, RELATION_TYPES
 __all__ = [
     "DASHES",
     "DIRECTED_TYPES",
+    "DIRECTION_CUE",
     "EDGE_COLOURS",
     "GAP_COLOUR",
     "GUIDE_COLOURS",
@@ -46,8 +47,14 @@ INSTRUMENT_STYLE: dict[bool, tuple[str, str, str]] = {
     False: ("#f2d46b", "star", "Instrument, non-binding (compact, declaration, MoU...)"),
 }
 
-#: Edge colour tells vertical from horizontal ties.
-EDGE_COLOURS: dict[str, str] = {"vertical": "#8e44ad", "horizontal": "#4f7f9f"}
+#: Edge colour tells vertical from horizontal ties (Okabe-Ito blue and bluish green)...
+EDGE_COLOURS: dict[str, str] = {"vertical": "#0072b2", "horizontal": "#009e73"}
+#: ...and so does a non-colour cue: a horizontal tie starts with a round dot (vis-network arrow ends,
+#: merged into each tie's own arrows by the page).
+DIRECTION_CUE: dict[str, dict[str, Any]] = {
+    "vertical": {},
+    "horizontal": {"from": {"enabled": True, "type": "circle", "scaleFactor": 0.5}},
+}
 GAP_COLOUR = "#e8112d"
 #: Dash patterns: binding solid, non-binding dashed, missing (gap) dotted.
 DASHES: dict[str, Any] = {"binding": False, "non-binding": [8, 5], "gap": [2, 6]}

@@ -1,0 +1,110 @@
+/* govgraph map page, presenting: story steps (caption, focus or selection, filters, year) with
+   previous/next, full screen, a "save PNG" button, and the print layout's redraw.
+   Runs after map_app.js and drives the map only through window.govgraph. */
+(function () {
+  "use strict";
+  var api = window.govgraph;
+  var network = api.network;
+  var data = api.data;
+  var FIELDS = ["kind", "level", "binding", "direction", "region", "type"];
+
+  // Story: each step is self-contained (filters not named are reset, no year means the page's own date),
+  // so going back shows exactly what going forward showed.
+  var story = data.story || null;
+  var panel = document.getElementById("gg-story");
+  var caption = document.getElementById("gg-story-caption");
+  var counter = document.getElementById("gg-story-count");
+  var prev = document.getElementById("gg-story-prev");
+  var next = document.getElementById("gg-story-next");
+  var current = -1;
+  function placeNodes(step) {
+    var present = api.nodesView.getIds();
+    var ids = (step.selection || (step.focus ? [step.focus] : [])).filter(function (id) {
+      return present.indexOf(id) >= 0;
+    });
+    if (step.focus && ids.length) {
+      api.select(step.focus);
+    } else if (ids.length) {
+      network.selectNodes(ids);
+      network.fit({ nodes: ids, animation: false });
+    } else {
+      network.unselectAll();
+      api.fitView();
+    }
+  }
+  function showStep(i) {
+    var steps = story.steps;
+    current = Math.max(0, Math.min(steps.length - 1, i));
+    var step = steps[current];
+    var filters = step.filters || {};
+    FIELDS.forEach(function (f) { api.setFilter(f, filters[f] || null); });
+    api.refresh();
+    if (step.year !== undefined && step.year !== null) { api.setYear(step.year); } else { api.setDate(data.as_of); }
+    placeNodes(step);
+    caption.textContent = step.caption;
+    counter.textContent = "Step " + (current + 1) + " of " + steps.length;
+    prev.disabled = current === 0;
+    next.disabled = current === steps.length - 1;
+    panel.setAttribute("data-step", String(current + 1));
+  }
+  if (story && story.steps && story.steps.length) {
+    panel.hidden = false;
+    if (story.title) { panel.setAttribute("aria-label", "Story: " + story.title); }
+    prev.addEventListener("click", function () { showStep(current - 1); });
+    next.addEventListener("click", function () { showStep(current + 1); });
+    // Presentation remotes send PageDown and PageUp; the arrow keys stay for panning.
+    document.addEventListener("keydown", function (ev) {
+      if (ev.key === "PageDown") { showStep(current + 1); ev.preventDefault(); }
+      if (ev.key === "PageUp") { showStep(current - 1); ev.preventDefault(); }
+    });
+    showStep(0);
+  }
+  api.story = { show: showStep, current: function () { return current; } };
+
+  // Full screen: the whole page (map, story caption, controls); Esc leaves it.
+  function toggleFullScreen() {
+    var done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+    if (done && done.catch) { done.catch(function () { /* refused (no user gesture): nothing to do */ }); }
+  }
+  document.addEventListener("fullscreenchange", function () { setTimeout(api.fitView, 50); });
+
+  // Save PNG: the canvas as drawn now, on white, with the title and date on top; downloaded offline
+  // through an <a download> with a data: URL.
+  function pngDataUrl() {
+    var source = document.querySelector("#gg-map canvas");
+    var ratio = source.width / Math.max(1, source.clientWidth);
+    var band = Math.round(34 * ratio);
+    var out = document.createElement("canvas");
+    out.width = source.width;
+    out.height = source.height + band;
+    var ctx = out.getContext("2d");
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(source, 0, band);
+    ctx.fillStyle = "#222222";
+    ctx.font = "600 " + Math.round(16 * ratio) + "px system-ui, sans-serif";
+    ctx.textBaseline = "middle";
+    var heading = data.title + (api.asOf() ? " \u2013 as of " + api.asOf() : "");
+    ctx.fillText(heading, 10 * ratio, band / 2);
+    return out.toDataURL("image/png");
+  }
+  function fileName() {
+    var base = String(data.title).replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "map";
+    return base + (api.asOf() ? "-" + api.asOf() : "") + ".png";
+  }
+  function savePng() {
+    var a = document.createElement("a");
+    a.href = pngDataUrl();
+    a.download = fileName();
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+  api.pngDataUrl = pngDataUrl;
+  api.actions.fullscreen = toggleFullScreen;
+  api.actions.png = savePng;
+
+  // Printing: the map takes the page width (see @media print in map_app.css); redraw it at that size.
+  window.addEventListener("beforeprint", function () { network.redraw(); api.fitView(); });
+  window.addEventListener("afterprint", function () { network.redraw(); api.fitView(); });
+}());
