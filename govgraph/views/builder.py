@@ -66,10 +66,10 @@ OVERVIEW_TIES = 1500
 OVERVIEW_NODES = 110
 OVERVIEW_PER_LEVEL = 6
 #: The overview's most connected nodes get labels of LABEL_PX at fit on a FIT_WIDTH x FIT_HEIGHT canvas
-#: (a 1600x900 page less its side panel and toolbar).
+#: (a 1600x900 window less the browser bar, the page header and side panel).
 OVERVIEW_LABELLED = 40
 LABEL_PX = 11.0
-FIT_WIDTH, FIT_HEIGHT = 1200.0, 760.0
+FIT_WIDTH, FIT_HEIGHT = 1250.0, 680.0
 
 
 @dataclass
@@ -591,11 +591,28 @@ def _weights(edges: list[ViewEdge]) -> Counter[str]:
     return weight
 
 
-def _enlarge_labels(nodes: list[ViewNode], edges: list[ViewEdge]) -> None:
-    """Give the most connected nodes labels readable at fit (>= LABEL_PX on a FIT_WIDTH x FIT_HEIGHT canvas)."""
+def _label_box(n: ViewNode, font: float) -> tuple[float, float, float, float]:
+    """The box (left, top, right, bottom) vis-network draws a node's label in, roughly: centred under the node."""
+    half = len(n.label) * font * 0.3 + 4
+    top = n.y + n.size
+    return (n.x - half, top, n.x + half, top + font * 1.25)
+
+
+def _boxes_meet(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _enlarge_labels(nodes: list[ViewNode], edges: list[ViewEdge], *, overlap: bool) -> None:
+    """Give the most connected nodes labels readable at fit (>= LABEL_PX on a FIT_WIDTH x FIT_HEIGHT canvas).
+
+    With ``overlap`` False a label that would cover one already enlarged keeps the default size (unreadable at
+    fit, so vis-network does not draw it there): the example maps show no overlapping labels.
+    """
     if not nodes:
         return
-    top = sorted(nodes, key=lambda n: (-_weights(edges)[n.id], n.id))[:OVERVIEW_LABELLED]
+    weight = _weights(edges)
+    ranked = sorted(nodes, key=lambda n: (-weight[n.id], not n.focus, n.id))
+    top = ranked[:OVERVIEW_LABELLED]
     xs = [n.x for n in nodes]
     ys = [n.y for n in nodes]
     width, height = max(xs) - min(xs) + 2 * _MAX_SIZE, max(ys) - min(ys) + 2 * _MAX_SIZE
@@ -604,10 +621,17 @@ def _enlarge_labels(nodes: list[ViewNode], edges: list[ViewEdge]) -> None:
         widest = max(len(n.label) for n in top) * font * 0.6
         scale = min(FIT_WIDTH / (width + widest), FIT_HEIGHT / (height + 2 * font))
         font = max(14.0, math.ceil(LABEL_PX / scale))
-    for n in top:
+    if font <= 14.0:
+        return
+    boxes: list[tuple[float, float, float, float]] = []
+    for n in ranked:
+        if len(boxes) >= OVERVIEW_LABELLED:
+            break
+        box = _label_box(n, font)
+        if not overlap and any(_boxes_meet(box, other) for other in boxes):
+            continue
+        boxes.append(box)
         n.font_size = font
-
-
 def build_view(
     G: nx.MultiDiGraph,
     *,
@@ -680,8 +704,7 @@ def build_view(
         e.id = f"e{i}"
     size_label = _size_nodes(G, nodes, size_by)
     guides = layered_positions(nodes, edges) if hierarchical else radial_positions(nodes, edges, focus)
-    if overview:
-        _enlarge_labels(nodes, edges)
+    _enlarge_labels(nodes, edges, overlap=overview)
     if title is None:
         title = "Migration governance map"
         title += (

@@ -1,0 +1,96 @@
+"""The default world map, as a room sees it in headless Chromium at 1600x900: readable labels, few ties, labelled
+level rings, and labels of the example maps that do not overlap at fit.
+
+A label is drawn at (font size x network scale) pixels; vis-network skips labels under its drawThreshold.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from govgraph.api import graph
+from govgraph.gaps import find_gaps
+from govgraph.loader import load_world
+from govgraph.views import build_view, write_map
+
+from .browser_support import browser_available, chromium, open_map
+
+pytestmark = pytest.mark.skipif(not browser_available(), reason="needs chromium and chromedriver")
+
+#: What the page draws at fit: every node's label box in screen pixels, and the network scale.
+LABELS_AT_FIT = """
+var g = window.govgraph, net = g.network;
+net.fit({animation: false});
+var scale = net.getScale(), ctx = document.createElement('canvas').getContext('2d');
+var threshold = net.body.nodes[g.nodesView.getIds()[0]].options.scaling.label.drawThreshold;
+var out = [];
+g.nodesView.get().forEach(function (item) {
+  var node = net.body.nodes[item.id], size = node.options.font.size * scale;
+  if (!item.label || size < threshold) { return; }
+  ctx.font = size + 'px ' + node.options.font.face;
+  var box = node.labelModule.size, p = net.canvasToDOM({x: box.left, y: box.top});
+  var q = net.canvasToDOM({x: box.left + box.width, y: box.top + box.height});
+  out.push({id: item.id, label: item.label, px: size, left: p.x, top: p.y, right: q.x, bottom: q.y});
+});
+return {scale: scale, labels: out, ties: g.edgesView.length,
+        canvas: [net.canvas.frame.canvas.clientWidth, net.canvas.frame.canvas.clientHeight]};
+"""
+
+
+@pytest.fixture(scope="module")
+def driver() -> Iterator[Any]:
+    with chromium(1600, 900) as d:
+        yield d
+
+
+@pytest.fixture(scope="module")
+def world() -> Any:
+    return load_world()
+
+
+def test_default_world_map_is_readable_at_fit(driver: Any, world: Any, tmp_path: Path) -> None:
+    view = build_view(graph(world, "2024-06-01"))
+    page = write_map(view, tmp_path / "world.html")
+    open_map(driver, page)
+    seen = driver.execute_script(LABELS_AT_FIT)
+    assert seen["canvas"][0] > 1000
+    readable = [label for label in seen["labels"] if label["px"] >= 10]
+    assert len(readable) >= 30, (seen["scale"], len(readable))
+    assert seen["ties"] <= 1500
+    ranked = sorted(view.nodes, key=lambda n: -sum(e.count for e in view.edges if n.id in (e.source, e.target)))
+    assert {n.id for n in ranked[:30]} <= {label["id"] for label in readable}  # the 30 most connected
+    assert [g["label"] for g in view.guides] == ["Global", "Regional", "National", "Local"]
+    text = driver.execute_script("return (window.govgraph.guideLabels || []).map(g => g.text || g).join(' ')")
+    for word in ("Global", "Regional", "National", "Local"):
+        assert word in text or word in driver.page_source
+
+
+def overlaps(labels: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Pairs of drawn labels whose boxes intersect (by more than a pixel)."""
+    return [
+        (a["label"], b["label"])
+        for a, b in itertools.combinations(labels, 2)
+        if min(a["right"], b["right"]) - max(a["left"], b["left"]) > 1
+        and min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) > 1
+    ]
+
+
+@pytest.mark.parametrize(
+    "query, as_of, gaps, hierarchical",
+    [("ECOWAS", "2024-06-01", False, True), ("ECOWAS", "2025-06-01", False, True), ("PHL", None, True, False)],
+)
+def test_example_map_labels_do_not_overlap_at_fit(
+    driver: Any, world: Any, tmp_path: Path, query: str, as_of: str | None, gaps: bool, hierarchical: bool
+) -> None:
+    G = graph(world, as_of)
+    focus = world.resolve(query)
+    view = build_view(G, focus=focus, gap_report=find_gaps(G, focus) if gaps else None, hierarchical=hierarchical)
+    open_map(driver, write_map(view, tmp_path / "example.html"))
+    seen = driver.execute_script(LABELS_AT_FIT)
+    assert seen["labels"]
+    assert overlaps(seen["labels"]) == []
