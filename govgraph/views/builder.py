@@ -632,6 +632,8 @@ def _enlarge_labels(nodes: list[ViewNode], edges: list[ViewEdge], *, overlap: bo
             continue
         boxes.append(box)
         n.font_size = font
+
+
 def build_view(
     G: nx.MultiDiGraph,
     *,
