@@ -21,6 +21,7 @@ from govgraph.errors import UsageError
 from govgraph.gaps import find_gaps
 from govgraph.gaps.record import Channel, Evidence, Gap, GapReport
 from govgraph.loader import load_world
+from govgraph.temporal import as_of
 from govgraph.views import SIZE_METRICS, build_view, render_html, write_map
 from govgraph.views.builder import MULTI_REGION
 from govgraph.views.style import KIND_STYLE
@@ -435,3 +436,40 @@ def test_node_dates_are_start_and_end(world: Any) -> None:
     ecowas = next(n for n in view.nodes if n.id == "ecowas")
     assert ecowas.dates == {"start": "1975-05-28"}
     assert all(set(n.dates) <= {"start", "end"} for n in view.nodes)
+
+
+def page_counts_on(page: dict[str, Any], day: str) -> tuple[int, int]:
+    """The page's year rule (the contract of issue 16), applied to the JSON the page embeds."""
+
+    def covers(start: str | None, end: str | None) -> bool:
+        return (start is None or start <= day) and (end is None or end > day)
+
+    shown = {n["id"] for n in page["nodes"] if covers(n["gg"]["dates"].get("start"), n["gg"]["dates"].get("end"))}
+    ties = 0
+    for e in page["edges"]:
+        spans = e["gg"].get("spans") or [[e["gg"].get("since"), e["gg"].get("until")]]
+        ties += e["from"] in shown and e["to"] in shown and any(covers(a, b) for a, b in spans)
+    return len(shown), ties
+
+
+@pytest.mark.parametrize("day", ["1990-01-01", "2010-01-01", "2025-06-01"])
+def test_the_year_rule_on_the_embedded_view_gives_the_graph_as_of_that_day(bundled_world: Any, day: str) -> None:
+    """A view of the temporal graph shows on ``day`` exactly the view of ``temporal.as_of(day)``."""
+    T = graph(bundled_world, temporal=True)
+    whole = build_view(T, as_of=day, max_nodes=0)
+    on_day = build_view(as_of(T, day), max_nodes=0)
+    expected = (len(on_day.nodes), len(on_day.edges))
+    assert whole.counts_on(day) == expected
+    assert page_counts_on(page_data(render_html(whole)), day) == expected
+    assert len(whole.edges) > expected[1]  # the page also holds ties of other years, for its slider
+
+
+def test_world_overview_merged_ties_follow_the_year_rule(bundled_world: Any) -> None:
+    T = graph(bundled_world, temporal=True)
+    view = build_view(T, as_of="2010-01-01")
+    page = page_data(render_html(view))
+    assert page["as_of"] == "2010-01-01"
+    assert any("spans" in e["gg"] for e in page["edges"])
+    for day in ("1990-01-01", "2010-01-01", "2024-06-01"):
+        assert page_counts_on(page, day) == view.counts_on(day)
+    assert view.counts_on("1990-01-01") < view.counts_on("2024-06-01")
