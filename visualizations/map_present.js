@@ -22,15 +22,36 @@
     var ids = (step.selection || (step.focus ? [step.focus] : [])).filter(function (id) {
       return present.indexOf(id) >= 0;
     });
+    document.getElementById("gg-search-status").textContent = "";
     if (step.focus && ids.length) {
       api.select(step.focus);
-    } else if (ids.length) {
+      return;
+    }
+    document.getElementById("gg-details").hidden = true;
+    if (ids.length) {  // the selection with its neighbours in view, for context
       network.selectNodes(ids);
-      network.fit({ nodes: ids, animation: false });
+      var around = {};
+      ids.forEach(function (id) {
+        around[id] = true;
+        network.getConnectedNodes(id).forEach(function (n) { if (present.indexOf(n) >= 0) { around[n] = true; } });
+      });
+      network.fit({ nodes: Object.keys(around), animation: false });
+      if (network.getScale() > 1.2) { network.moveTo({ scale: 1.2, animation: false }); }
     } else {
       network.unselectAll();
       api.fitView();
     }
+    clearCaption();
+  }
+  // Keep what was fitted clear of the caption box at the bottom and the year bar at the top.
+  function clearCaption() {
+    var stage = document.getElementById("gg-map").clientHeight;
+    var below = panel.offsetHeight + 16;
+    var above = 50;
+    if (stage <= below + above + 100) { return; }
+    var scale = network.getScale() * (stage - below - above) / stage;
+    var at = network.getViewPosition();
+    network.moveTo({ position: { x: at.x, y: at.y + (below - above) / 2 / scale }, scale: scale, animation: false });
   }
   function showStep(i) {
     var steps = story.steps;

@@ -62,7 +62,15 @@ __all__ = ["map_command"]
     help="Past N nodes, fold cities, subnational actors, CSOs and national agencies into their "
     "country (default 1500; 0 = never fold).",
 )
-@click.option("--title", default=None, help="Page title (default: from the focus).")
+@click.option("--title", default=None, help="Page title (default: the story's title, or from the focus).")
+@click.option(
+    "--story",
+    "story_path",
+    default=None,
+    metavar="STEPS.yaml",
+    help="Presentation steps (caption, focus or selection, filters, year) with previous/next in the page; "
+    "its 'map:' options apply where the command line does not set them.",
+)
 @click.option(
     "-o",
     "--output",
@@ -83,6 +91,7 @@ def map_command(
     size_by: str,
     max_nodes: int | None,
     title: str | None,
+    story_path: str | None,
     output: str,
     opts: WorldOptions,
 ) -> None:
@@ -95,6 +104,17 @@ def map_command(
     from ..errors import UsageError
     from ..views import DEFAULT_MAX_NODES, build_view, check_choices, write_map
 
+    story = None
+    if story_path is not None:
+        from ..views.story import load_story
+
+        story = load_story(story_path)
+        given = _given_on_command_line()
+        focus = focus if "focus" in given else story.map.get("focus", focus)
+        depth = depth if "depth" in given else story.map.get("depth", depth)
+        with_gaps = with_gaps or bool(story.map.get("gaps"))
+        hierarchical = hierarchical or bool(story.map.get("hierarchical"))
+        title = title if title is not None else story.title
     check_choices(kinds, levels, relations, size_by)
     if depth < 0:
         raise UsageError(f"--depth: must be 0 or more, got {depth}")
@@ -129,9 +149,23 @@ def map_command(
         max_nodes=DEFAULT_MAX_NODES if max_nodes is None else max_nodes,
         title=title,
     )
-    path = write_map(view, output)
+    payload = None
+    if story is not None:
+        from ..views.story import story_payload
+
+        payload = story_payload(story, view, opts.resolve)
+    path = write_map(view, output, story=payload)
     folded = sum(view.folded.values())
     extra = f"; {folded} actors folded into {len(view.folded)} countries" if folded else ""
     gaps = sum(1 for e in view.edges if e.gap is not None)
     extra += f"; {gaps} gaps drawn" if with_gaps else ""
+    extra += f"; a story of {len(story.steps)} steps" if story is not None else ""
     click.echo(f"Wrote {path}: {len(view.nodes)} nodes, {len(view.edges)} ties as of {as_of}{extra}", err=True)
+
+
+def _given_on_command_line() -> set[str]:
+    """Names of the parameters the user typed (a story's map options fill in the others)."""
+    ctx = click.get_current_context()
+    return {
+        name for name in ctx.params if ctx.get_parameter_source(name) not in (None, click.core.ParameterSource.DEFAULT)
+    }
