@@ -7,13 +7,14 @@ A label is drawn at (font size x network scale) pixels; vis-network skips labels
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from govgraph.api import graph
+from govgraph.api import graph, map_page
 from govgraph.gaps import find_gaps
 from govgraph.loader import load_world
 from govgraph.views import build_view, write_map
@@ -94,3 +95,21 @@ def test_example_map_labels_do_not_overlap_at_fit(
     seen = driver.execute_script(LABELS_AT_FIT)
     assert seen["labels"]
     assert overlaps(seen["labels"]) == []
+
+
+def test_notebook_map_draws_inside_its_iframe_offline(driver: Any, world: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    host = tmp_path / "notebook.html"
+    host.write_text("<!doctype html><title>notebook</title>" + map_page(world, focus="ECOWAS")._repr_html_())
+    driver.get_log("performance")
+    driver.get(host.resolve().as_uri())
+    driver.switch_to.frame(driver.find_element("css selector", "iframe"))
+    try:
+        drawn = "return !!(window.govgraph && window.govgraph.firstDraw)"
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script(drawn))
+        assert driver.execute_script("return window.govgraph.nodesView.length") > 10
+    finally:
+        driver.switch_to.default_content()
+    requests = [e["message"] for e in driver.get_log("performance") if '"Network.requestWillBeSent"' in e["message"]]
+    assert requests and not [m for m in requests if re.search(r'"url":"(https?|wss?|ftp):', m)]  # only the file

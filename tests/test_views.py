@@ -473,3 +473,28 @@ def test_world_overview_merged_ties_follow_the_year_rule(bundled_world: Any) -> 
     for day in ("1990-01-01", "2010-01-01", "2024-06-01"):
         assert page_counts_on(page, day) == view.counts_on(day)
     assert view.counts_on("1990-01-01") < view.counts_on("2024-06-01")
+
+
+def test_map_page_shows_inline_in_jupyter_as_the_same_page_in_an_iframe(world: Any) -> None:
+    from html.parser import HTMLParser
+
+    from govgraph.api import map_page
+
+    shown = map_page(world, "2024-06-01", focus="GHA", title=EVIL_NAME)
+    markup = shown._repr_html_()
+
+    class Elements(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[tuple[str, dict[str, str | None]]] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.seen.append((tag, dict(attrs)))
+
+    parsed = Elements()
+    parsed.feed(markup)
+    assert [tag for tag, _ in parsed.seen] == ["iframe"]  # the hostile title stays inside attributes
+    attrs = parsed.seen[0][1]
+    assert attrs["srcdoc"] == shown.html() and attrs["title"] == EVIL_NAME
+    assert attrs["sandbox"] == "allow-scripts allow-downloads"  # scripts run, in an origin of their own
+    assert page_data(shown.html())["focus"] == "GHA"
