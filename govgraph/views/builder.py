@@ -648,6 +648,7 @@ def build_view(
     max_nodes: int = DEFAULT_MAX_NODES,
     title: str | None = None,
     as_of: str | None = None,
+    overview: bool | None = None,
 ) -> MapView:
     """Select, fold, style and lay out the part of ``G`` a map shows.
 
@@ -668,10 +669,12 @@ def build_view(
     hierarchical : stack the levels (global on top, local at the bottom);
         otherwise rings around the focus (by hops) or by level.
     max_nodes : past this many nodes, actors of :data:`FOLD_KINDS` that have a
-        country are folded into it (0 = never fold). The whole world (no focus,
-        no filter) past :data:`OVERVIEW_TIES` ties becomes the world overview:
-        states grouped by M49 region, the most connected nodes, large labels.
+        country are folded into it (0 = never fold).
     as_of : the day the page starts on (default: ``G``'s date).
+    overview : draw the world overview: states grouped by M49 region, the
+        :data:`OVERVIEW_NODES` most connected nodes, labels readable at fit.
+        By default (None), the whole world (no focus, no filter, the default
+        ``max_nodes``) past :data:`OVERVIEW_TIES` ties is drawn so.
 
     Raises
     ------
@@ -684,7 +687,8 @@ def build_view(
     notes: list[str] = []
     keep, ties = _selection(G, focus, depth, filters, notes)
     regions = Regions(G)
-    overview = focus is None and not any(filters) and max_nodes != 0 and len(ties) > OVERVIEW_TIES
+    if overview is None:
+        overview = focus is None and not any(filters) and max_nodes == DEFAULT_MAX_NODES and len(ties) > OVERVIEW_TIES
     if overview:
         fold_into, folded_counts = _fold_into_regions(G, keep, regions, notes)
     else:
