@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -91,9 +92,9 @@ class _Reader:
         self.world = World()
         self.problems: list[Problem] = []
         self._ids: dict[str, Origin] = {}
-        self._relation_keys: dict[str, Origin] = {}
         self._pending_refs: list[tuple[Relation | Actor | Instrument | Corridor, Origin, str | None]] = []
-        #: the lines of JSON Lines files read in bulk, to name an entity in a problem found later
+        #: the text of JSON Lines files read in bulk, to name an entity in a problem found later
+        self._raw_texts: dict[str, str] = {}
         self._raw_lines: dict[str, list[str]] = {}
         #: ids of entries that failed validation: references to them are not reported again
         self._failed_ids: set[str] = set()
@@ -197,10 +198,9 @@ class _Reader:
                 Problem(name, None, None, None, "a .jsonl file name must end with " + ", ".join(JSONL_SECTIONS))
             )
             return
-        lines = text.splitlines()
-        if section != "sources" and self._read_jsonl_bulk(name, section, lines):
+        if section != "sources" and self._read_jsonl_bulk(name, section, text):
             return
-        for number, line in enumerate(lines, start=1):
+        for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             try:
@@ -217,26 +217,27 @@ class _Reader:
             else:
                 self._add(section, name, number, item)
 
-    def _read_jsonl_bulk(self, name: str, section: str, lines: list[str]) -> bool:
-        """Validate a whole JSON Lines file in one pydantic call; False (nothing added) when any line fails.
+    def _read_jsonl_bulk(self, name: str, section: str, text: str) -> bool:
+        """Validate a whole JSON Lines file in a few pydantic calls; False (nothing added) when any line fails.
 
         A file with a problem is read again line by line, which reports every
         problem with its line, exactly as before; a clean file, the usual case,
         skips the per-line JSON decoding and validation calls.
         """
-        numbers = [i for i, line in enumerate(lines, start=1) if line.strip()]
-        if not numbers:
-            return True
         adapter = _list_adapter(section)
-        try:
-            objs = adapter.validate_json("[" + ",".join(lines[i - 1] for i in numbers) + "]")
-        except ValueError:  # ValidationError (a bad value or bad JSON) is a ValueError
-            return False
-        if len(objs) != len(numbers):  # pragma: no cover - a line holding two values; let the slow path say so
-            return False
-        self._raw_lines[name] = lines
-        for number, obj in zip(numbers, objs, strict=True):
-            self._add_valid(obj, name, number, None)
+        chunks: list[tuple[int, list[Any]]] = []
+        for first, count, array in _json_arrays(text):
+            try:
+                objs = adapter.validate_json(array)
+            except ValueError:  # ValidationError (a bad value or bad JSON) is a ValueError
+                return False
+            if len(objs) != count:  # pragma: no cover - a line holding two values; let the slow path say so
+                return False
+            chunks.append((first, objs))
+        self._raw_texts[name] = text
+        for first, objs in chunks:
+            for number, obj in enumerate(objs, start=first):
+                self._add_valid(obj, name, number, None)
         return True
 
     # -- entries --------------------------------------------------------------
@@ -289,21 +290,22 @@ class _Reader:
             self.world.origins[obj.id] = origin
             (self.world.actors if isinstance(obj, Actor) else self.world.instruments)[obj.id] = obj  # type: ignore[index]
         elif isinstance(obj, Relation):
-            key = obj.key
-            if key in self._relation_keys:
+            key = "rel:" + obj.key
+            first = self.world.origins.get(key)
+            if first is not None:
                 self.problems.append(
                     Problem(
                         file,
                         line,
                         entity if entity is not None else self._entity_at(origin),
                         None,
-                        f"duplicate relation (same ends, type, since and role at {self._relation_keys[key]})",
+                        f"duplicate relation (same ends, type, since and role at {first})",
                     )
                 )
                 return
-            self._relation_keys[key] = origin
+            _share_strings(obj)
             self.world.relations.append(obj)
-            self.world.origins["rel:" + key] = origin
+            self.world.origins[key] = origin
         elif isinstance(obj, Figure):
             self.world.profiles.append(obj)
         elif isinstance(obj, Coverage):
@@ -389,6 +391,8 @@ class _Reader:
     def _entity_at(self, origin: Origin) -> str:
         """The entity name of a bulk-read JSON line, as the line-by-line reader names it."""
         lines = self._raw_lines.get(origin.file)
+        if lines is None and origin.file in self._raw_texts:  # split only when a problem is reported, once per file
+            lines = self._raw_lines[origin.file] = self._raw_texts[origin.file].splitlines()
         try:
             data = json.loads(lines[origin.line - 1]) if lines is not None and origin.line else None
         except (ValueError, IndexError):
@@ -439,6 +443,50 @@ def _entity_name(section: str, data: dict[str, Any]) -> str:
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {}
 
 
+#: characters of JSON Lines validated per pydantic call: bounds the parser's working memory on large files
+_BULK_CHUNK = 4 << 20
+
+
+def _json_arrays(text: str) -> Iterator[tuple[int, int, str]]:
+    """A JSON Lines text as JSON arrays of at most about ``_BULK_CHUNK`` characters: (first line, count, array).
+
+    A file without blank lines (what ``synth`` and the builders write) is cut at
+    line ends without splitting it into a million line strings; one with blank
+    lines or CR line ends is split and its blank lines skipped.
+    """
+    body = text.rstrip("\n")
+    if "\r" in body or "\n\n" in body or body.startswith("\n") or not body.strip():
+        lines = [(number, line) for number, line in enumerate(body.splitlines(), start=1) if line.strip()]
+        for i in range(0, len(lines), 20_000):
+            part = lines[i : i + 20_000]
+            yield part[0][0], len(part), "[" + ",".join(line for _, line in part) + "]"
+        return
+    first, pos = 1, 0
+    while pos < len(body):
+        end = body.find("\n", pos + _BULK_CHUNK)
+        end = len(body) if end < 0 else end
+        chunk = body[pos:end]
+        count = chunk.count("\n") + 1
+        yield first, count, "[" + chunk.replace("\n", ",") + "]"
+        first, pos = first + count, end + 1
+
+
+_SHARED_FIELDS = ("source", "target", "type", "since", "until", "role")
+
+
+def _share_strings(relation: Relation) -> None:
+    """One string object per distinct id, type and date: a million relations repeat a few thousand of them.
+
+    JSON parsing makes a new string for every value; interning them saves about
+    a fifth of a large world's memory. Values are equal, so nothing else changes.
+    """
+    fields = relation.__dict__
+    for name in _SHARED_FIELDS:
+        value = fields[name]
+        if value is not None:
+            fields[name] = sys.intern(value)
+
+
 def _list_adapter(section: str) -> TypeAdapter[Any]:
     """A validator of a whole list of one section's model (built once)."""
     adapter = _ADAPTERS.get(section)
@@ -469,6 +517,7 @@ def load_world(data_dirs: Iterable[str | os.PathLike[str]] = (), *, bundled: boo
     for folder in folders:
         reader.read_folder(folder)
     reader.resolve()
+    reader._raw_texts.clear()
     reader._raw_lines.clear()
     if reader.problems:
         raise DataError(reader.problems)

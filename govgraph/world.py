@@ -21,7 +21,7 @@ from .vocab import (
 __all__ = ["Origin", "World"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Origin:
     """Where an entity or relation was written: file and 1-based line."""
 

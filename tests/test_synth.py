@@ -7,11 +7,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from govgraph import loader
 from govgraph.cli import main
+from govgraph.errors import DataError
 from govgraph.gaps import RULES, find_all_gaps
 from govgraph.loader import load_world
 from govgraph.synth import AS_OF, SynthParams, file_names, params_for_relations, synth_world, write_synth_world
-from govgraph.temporal import as_of, build_graph
+from govgraph.temporal import as_of, build_graph, size_on
 from govgraph.vocab import COVERAGE_LISTS
 
 SMALL = SynthParams(states=24, cities=80, csos=160, instruments=50, seed=7)
@@ -83,6 +85,41 @@ def test_yaml_and_jsonl_give_the_same_graph(small_dirs: dict[str, Path]) -> None
     assert list(G1.nodes(data=True)) == list(G2.nodes(data=True))
     assert list(G1.edges(keys=True, data=True)) == list(G2.edges(keys=True, data=True))
     assert G1.graph == G2.graph
+
+
+def test_jsonl_read_in_many_chunks_gives_the_same_graph(
+    small_dirs: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = build_graph(load_world([small_dirs["jsonl"]], bundled=False))
+    monkeypatch.setattr(loader, "_BULK_CHUNK", 2_000)  # a few lines per pydantic call instead of a whole file
+    chunked = build_graph(load_world([small_dirs["jsonl"]], bundled=False))
+    assert list(chunked.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))
+    assert list(chunked.nodes(data=True)) == list(whole.nodes(data=True))
+
+
+def test_a_bad_line_in_a_late_chunk_is_reported_with_its_line(
+    small_dirs: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "world"
+    folder.mkdir()
+    for path in small_dirs["jsonl"].iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    relations = next(folder.glob("*.relations.jsonl"))
+    lines = relations.read_text(encoding="utf-8").splitlines()
+    lines[-3] = lines[-3].replace('"type":"', '"type":"x', 1)
+    relations.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(loader, "_BULK_CHUNK", 2_000)
+    with pytest.raises(DataError) as err:
+        load_world([folder], bundled=False)
+    assert f"{relations}:{len(lines) - 2}" in str(err.value) and "type" in str(err.value)
+
+
+def test_validate_counts_the_graph_without_building_it(small_dirs: dict[str, Path]) -> None:
+    world = load_world([small_dirs["jsonl"]], bundled=False)
+    G = build_graph(world)
+    for date in ("1990-01-01", "2010-06-30", AS_OF):
+        H = as_of(G, date)
+        assert size_on(world, date) == (H.number_of_nodes(), H.number_of_edges())
 
 
 def test_world_has_dated_joins_and_withdrawals() -> None:

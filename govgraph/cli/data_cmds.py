@@ -24,6 +24,7 @@ def validate(opts: WorldOptions, as_json: bool) -> None:
     from ..coverage import coverage_summary, silent_bodies
     from ..errors import DataError
     from ..summary import summarize
+    from ..temporal import size_on
 
     as_of = opts.as_of if opts.as_of_text is not None else None  # a bad date fails before any data is read
     world = opts.world()
@@ -32,10 +33,8 @@ def validate(opts: WorldOptions, as_json: bool) -> None:
         raise DataError(silent)
     summary = summarize(world, as_of)
     summary["coverage"] = coverage_summary(world)
-    G = opts.graph()
-    summary["graph_as_of"] = G.graph["as_of"]
-    summary["graph_nodes"] = G.number_of_nodes()
-    summary["graph_edges"] = G.number_of_edges()
+    summary["graph_as_of"] = opts.as_of
+    summary["graph_nodes"], summary["graph_edges"] = size_on(world, opts.as_of)
     if as_json:
         emit_json(summary)
         return

@@ -199,6 +199,8 @@ def gaps(
         raise UsageError(f"--binding: unknown value {binding!r} (choose from {', '.join(BINDING_CHOICES)})")
     if bool(actor) == all_states:
         raise UsageError("give an ACTOR or --all (not both)")
+    if all_states and not (output or as_json):  # said before minutes of loading a large world, not after
+        raise UsageError("--all prints many rows: write them with -o FILE (csv or json) or use --json")
     if fmt is not None and fmt not in ("csv", "json"):
         raise UsageError(f"-f/--format: unknown format {fmt!r} (choose from csv, json)")
     parsed = _parse_params(params)
@@ -246,8 +248,6 @@ def gaps(
     if as_json:
         emit_json(report.to_dict())
         return
-    if all_states:
-        raise UsageError("--all prints many rows: write them with -o FILE (csv or json) or use --json")
     print_report(report, explain, top)
 
 

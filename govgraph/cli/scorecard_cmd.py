@@ -50,6 +50,8 @@ def scorecard_command(
 
     if bool(state) == all_states:
         raise UsageError("give a STATE or --all (not both)")
+    if all_states and not (output or as_json):  # said before the data is loaded, not after
+        raise UsageError("--all prints many rows: write them with -o FILE (csv or json) or use --json")
     if peers not in PEER_GROUPS:
         raise UsageError(f"--peers: unknown peer group {peers!r} (choose from {', '.join(PEER_GROUPS)})")
     if fmt is not None and fmt not in ("csv", "json"):
@@ -78,8 +80,6 @@ def scorecard_command(
         click.echo(f"Wrote {len(cards)} scorecards to {output}", err=True)
     elif as_json:
         emit_json([c.to_dict() for c in cards] if all_states else cards[0].to_dict())
-    elif all_states:
-        raise UsageError("--all prints many rows: write them with -o FILE (csv or json) or use --json")
     else:
         click.echo("\n".join(_card_text(cards[0], G)))
 
