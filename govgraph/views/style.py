@@ -21,31 +21,37 @@ __all__ = [
     "INSTRUMENT_STYLE",
     "KIND_STYLE",
     "LEVEL_ORDER",
+    "MAP_BACKGROUND",
     "legend",
     "node_style",
 ]
 
-#: Actor kind -> (colour, vis-network shape, legend label).
+#: Actor kind -> (colour, vis-network shape, legend label). Hues from the Okabe-Ito palette, darkened where
+#: needed so that every fill has at least 3:1 contrast against the white map; kinds that share a shape differ
+#: in colour under simulated protanopia, deuteranopia and tritanopia too (tests/test_map_a11y.py).
 KIND_STYLE: dict[str, tuple[str, str, str]] = {
-    "un_agency": ("#1f6fb4", "dot", "UN agency"),
-    "igo": ("#5b8fc7", "square", "Intergovernmental organisation"),
-    "global_process": ("#7a4fb0", "hexagon", "Global process"),
-    "rcp": ("#e07b1a", "triangle", "Regional consultative process"),
-    "irf": ("#b85f10", "triangleDown", "Inter-regional forum"),
-    "rec": ("#b8322a", "square", "Regional organisation (REC)"),
-    "state": ("#2e8b57", "dot", "State"),
-    "national_agency": ("#7fbf7f", "diamond", "National agency"),
-    "subnational": ("#6b7b8c", "triangleDown", "Subnational government"),
-    "city": ("#1aa3a3", "dot", "City"),
-    "city_network": ("#0d7272", "hexagon", "City network"),
-    "cso": ("#d1477a", "diamond", "Civil society / private sector"),
+    "un_agency": ("#0072b2", "dot", "UN agency"),
+    "igo": ("#3f4fa0", "square", "Intergovernmental organisation"),
+    "global_process": ("#8e3b8e", "hexagon", "Global process"),
+    "rcp": ("#b35900", "triangle", "Regional consultative process"),
+    "irf": ("#7a4a00", "triangleDown", "Inter-regional forum"),
+    "rec": ("#c0392b", "square", "Regional organisation (REC)"),
+    "state": ("#009e73", "dot", "State"),
+    "national_agency": ("#00735a", "diamond", "National agency"),
+    "subnational": ("#5f6b78", "triangleDown", "Subnational government"),
+    "city": ("#a8326e", "dot", "City"),
+    "city_network": ("#0d6e6e", "hexagon", "City network"),
+    "cso": ("#9a3d9a", "diamond", "Civil society / private sector"),
 }
 
-#: Instruments: a star, filled dark when binding, light when not.
+#: Instruments: a star, darker when binding, lighter (still 3:1 on white) when not.
 INSTRUMENT_STYLE: dict[bool, tuple[str, str, str]] = {
-    True: ("#9a7400", "star", "Instrument, binding (treaty, convention, protocol...)"),
-    False: ("#f2d46b", "star", "Instrument, non-binding (compact, declaration, MoU...)"),
+    True: ("#5c4a00", "star", "Instrument, binding (treaty, convention, protocol...): dark star"),
+    False: ("#a37f00", "star", "Instrument, non-binding (compact, declaration, MoU...): light star"),
 }
+
+#: The page's background behind the map (fills are checked for contrast against it).
+MAP_BACKGROUND = "#ffffff"
 
 #: Edge colour tells vertical from horizontal ties (Okabe-Ito blue and bluish green)...
 EDGE_COLOURS: dict[str, str] = {"vertical": "#0072b2", "horizontal": "#009e73"}
@@ -115,7 +121,7 @@ _FEATURE_NODES: dict[str, dict[str, Any]] = {
 #: Legend rows for optional edge encodings, keyed by feature.
 _FEATURE_EDGES: dict[str, dict[str, Any]] = {
     "merged": {
-        "label": "Wider tie: several ties merged by folding (the tooltip gives the count)",
+        "label": "Wider tie: several ties merged into one (the wider, the more; the tooltip gives the count)",
         "colour": "#555555",
         "dashes": False,
         "width": 5,
@@ -170,24 +176,25 @@ def legend(
         },
         {
             "key": "vertical",
-            "label": "Vertical tie (between levels)",
+            "label": "Vertical tie (between levels): blue, plain start",
             "colour": EDGE_COLOURS["vertical"],
             "dashes": False,
             "width": 3,
         },
         {
             "key": "horizontal",
-            "label": "Horizontal tie (same level)",
+            "label": "Horizontal tie (same level): green, starts with a round dot",
             "colour": EDGE_COLOURS["horizontal"],
             "dashes": False,
             "width": 3,
+            "startDot": True,
         },
     ]
     if has_gaps:
         edge_items.append(
             {
                 "key": "gap",
-                "label": "Missing tie: a coherence gap (reason in the tooltip)",
+                "label": "Missing tie: a coherence gap, red dotted (reason in the tooltip and under Gaps)",
                 "colour": GAP_COLOUR,
                 "dashes": DASHES["gap"],
                 "width": 3,
@@ -200,5 +207,7 @@ def legend(
         "coordination ties have no arrow.",
         "Selected node: black border; its ties get wider and keep their colours (gaps stay red).",
         "Keys on the map: + and - zoom, arrow keys move, 0 fits the whole map.",
+        "Year slider: the map as of 1 January of that year (ties and nodes not yet started or already ended "
+        "are hidden); Play steps through the years.",
     ]
     return {"nodes": node_items, "edges": edge_items, "notes": notes}
