@@ -576,3 +576,27 @@ def test_as_of_sets_where_the_slider_starts_and_play_moves_it(driver: Any, world
     status = driver.find_element("id", "gg-search-status").text
     assert "not on the map as of 2000-01-01" in status and "2018-12-19" in status
     assert console_problems(driver) == []
+
+
+def test_region_filter_keeps_a_node_while_any_of_its_regions_is_checked(
+    driver: Any, world: Any, tmp_path: Path
+) -> None:
+    view = build_view(graph(world, "2024-06-01"))
+    body = next(n for n in view.nodes if n.id == "ecowas")
+    body.region = ["Africa", "Europe"]  # a body takes the regions of its members
+    open_map(driver, write_map(view, tmp_path / "regions.html"))
+    boxes = {
+        b.get_attribute("value"): b for b in driver.find_elements("css selector", ".gg-filter[data-field=region] input")
+    }
+    assert {"Africa", "Europe"} <= set(boxes)
+    driver.find_element("xpath", "//summary[text()='Region']").click()  # opens the folded section
+    boxes["Africa"].click()
+    shown = driver.execute_script("return window.govgraph.nodesView.getIds()")
+    assert "ecowas" in shown and "SEN" not in shown  # Europe is still checked; Senegal is only African
+    boxes["Europe"].click()
+    assert "ecowas" not in driver.execute_script("return window.govgraph.nodesView.getIds()")
+    assert search_results(driver, "ECOWAS")[0].endswith("(hidden by filters)")
+    driver.find_element("css selector", "#gg-search-results button").click()
+    assert "ecowas" in driver.execute_script("return window.govgraph.nodesView.getIds()")
+    assert "hidden by the filters (region Africa, Europe)" in driver.find_element("id", "gg-search-status").text
+    assert console_problems(driver) == []
