@@ -183,6 +183,7 @@ class Regions:
     def __init__(self, G: nx.MultiDiGraph) -> None:
         self.G = G
         self.names = {str(d["region"]) for _, d in G.nodes(data=True) if d.get("kind") == "state" and d.get("region")}
+        self._own: dict[Any, str | None] = {}
 
     def own(self, n: Any) -> str | None:
         """The M49 region of a state, or of the country of an actor or instrument; None otherwise."""
@@ -203,7 +204,12 @@ class Regions:
         d = self.G.nodes[n]
         if d.get("level") == "global":
             return [MULTI_REGION]
-        found = {r for u, _, t in self.G.in_edges(n, data="type") if t in MEMBER_TIES and (r := self.own(u))}
+        found: set[str] = set()
+        for u, ties in self.G.pred[n].items():  # members and parties: one look at each, however many ties
+            if (r := self._own.get(u, "")) == "":
+                r = self._own[u] = self.own(u)
+            if r is not None and r not in found and any(t.get("type") in MEMBER_TIES for t in ties.values()):
+                found.add(r)
         if not found and d.get("region") in self.names:
             found = {str(d["region"])}
         return [MULTI_REGION] if len(found) > 1 else sorted(found)

@@ -57,14 +57,21 @@ class SourceTable:
     def __init__(self) -> None:
         self.rows: list[dict[str, Any]] = []
         self._index: dict[str, int] = {}
+        # The graph shares one dict per source among its ties: look it up by identity before comparing text.
+        self._by_object: dict[int, tuple[dict[str, Any], int]] = {}
 
     def refs(self, sources: list[dict[str, Any]]) -> list[int]:
         out = []
         for s in sources:
+            seen = self._by_object.get(id(s))
+            if seen is not None and seen[0] is s:
+                out.append(seen[1])
+                continue
             key = json.dumps(s, sort_keys=True, default=str)
             if key not in self._index:
                 self._index[key] = len(self.rows)
                 self.rows.append(s)
+            self._by_object[id(s)] = (s, self._index[key])  # holding ``s`` keeps its id from being reused
             out.append(self._index[key])
         return out
 
