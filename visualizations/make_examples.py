@@ -21,6 +21,7 @@ except ImportError:  # run from a source checkout without installing
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from govgraph.api import graph
+from govgraph.dates import check_date
 from govgraph.errors import GovGraphError
 from govgraph.gaps import find_gaps
 from govgraph.loader import load_world
@@ -42,18 +43,22 @@ def write_examples(outdir: Path) -> list[tuple[Path, str]]:
     """Write every example map into ``outdir``; return (path, one-line summary) per map."""
     outdir.mkdir(parents=True, exist_ok=True)
     world = load_world()
+    history = graph(world, temporal=True)  # each page holds every dated tie, for its year slider
     written = []
     for name, query, as_of, with_gaps, hierarchical, title, story_file in EXAMPLES:
-        G = graph(world, as_of)
+        day = check_date(as_of)
         focus = world.resolve(query)
-        report = find_gaps(G, focus) if with_gaps else None
-        view = build_view(G, focus=focus, depth=1, gap_report=report, hierarchical=hierarchical, title=title)
+        report = find_gaps(graph(world, day), focus) if with_gaps else None
+        view = build_view(
+            history, as_of=day, focus=focus, depth=1, gap_report=report, hierarchical=hierarchical, title=title
+        )
         story = story_payload(load_story(STORIES / story_file), view, world.resolve) if story_file else None
         path = write_map(view, outdir / name, story=story)
         gaps = sum(1 for e in view.edges if e.gap is not None)
         extra = f", {gaps} gaps drawn" if with_gaps else ""
         extra += f", {len(story['steps'])} story steps" if story else ""
-        written.append((path, f"{len(view.nodes)} nodes, {len(view.edges)} ties{extra}"))
+        nodes, ties = view.counts_on(day)
+        written.append((path, f"{nodes} nodes, {ties} ties as of {day}{extra}"))
     return written
 
 

@@ -661,6 +661,7 @@
   var ACTIONS = { "zoom-in": KEYS["+"], "zoom-out": KEYS["-"], fit: KEYS["0"] };
 
   // What the presentation script (map_present.js) and the tests drive.
+  api.meta = function (id) { return nodeMeta[id]; };
   api.setYear = setYear;
   api.setDate = setDate;
   api.asOf = function () { return asOf; };

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from .common import WorldOptions, world_options
@@ -109,12 +111,9 @@ def map_command(
         from ..views.story import load_story
 
         story = load_story(story_path)
-        given = _given_on_command_line()
-        focus = focus if "focus" in given else story.map.get("focus", focus)
-        depth = depth if "depth" in given else story.map.get("depth", depth)
-        with_gaps = with_gaps or bool(story.map.get("gaps"))
-        hierarchical = hierarchical or bool(story.map.get("hierarchical"))
-        title = title if title is not None else story.title
+        focus, depth, with_gaps, hierarchical, title = _story_defaults(
+            story.map, story.title, focus, depth, with_gaps, hierarchical, title
+        )
     check_choices(kinds, levels, relations, size_by)
     if depth < 0:
         raise UsageError(f"--depth: must be 0 or more, got {depth}")
@@ -123,21 +122,11 @@ def map_command(
     if with_gaps and focus is None:
         raise UsageError("--gaps needs --focus ACTOR: gaps are drawn around one actor")
     check_writable(output)
-    as_of = opts.as_of
-    focus_id = opts.resolve(focus) if focus is not None else None
-    G = opts.graph()
-    if focus_id is not None and focus_id not in G:
-        from .render import one_line
-
-        name = one_line(opts.world().name_of(focus_id))
-        raise UsageError(f"--focus: {focus_id} ({name}) did not exist on {as_of} (founded/adopted later or dissolved)")
-    report = None
-    if with_gaps:
-        from ..gaps import find_gaps
-
-        report = find_gaps(G, focus_id)
+    focus_id, report = _focus_and_gaps(opts, focus, with_gaps)
+    # The view holds every dated tie of its nodes (the page's year slider), and starts on --as-of.
     view = build_view(
-        G,
+        opts.graph(temporal=True),
+        as_of=opts.as_of,
         focus=focus_id,
         depth=depth,
         kinds=kinds,
@@ -155,12 +144,55 @@ def map_command(
 
         payload = story_payload(story, view, opts.resolve)
     path = write_map(view, output, story=payload)
+    nodes, ties = view.counts_on(opts.as_of)
     folded = sum(view.folded.values())
     extra = f"; {folded} actors folded into {len(view.folded)} countries" if folded else ""
     gaps = sum(1 for e in view.edges if e.gap is not None)
     extra += f"; {gaps} gaps drawn" if with_gaps else ""
     extra += f"; a story of {len(story.steps)} steps" if story is not None else ""
-    click.echo(f"Wrote {path}: {len(view.nodes)} nodes, {len(view.edges)} ties as of {as_of}{extra}", err=True)
+    click.echo(f"Wrote {path}: {nodes} nodes, {ties} ties as of {opts.as_of}{extra}", err=True)
+
+
+def _focus_and_gaps(opts: WorldOptions, focus: str | None, with_gaps: bool) -> tuple[str | None, Any]:
+    """The focus id (it must exist on --as-of) and, with --gaps, its gap report on that date."""
+    from ..errors import UsageError
+
+    if focus is None:
+        return None, None
+    focus_id = opts.resolve(focus)
+    G = opts.graph()
+    if focus_id not in G:
+        from .render import one_line
+
+        name = one_line(opts.world().name_of(focus_id))
+        raise UsageError(
+            f"--focus: {focus_id} ({name}) did not exist on {opts.as_of} (founded/adopted later or dissolved)"
+        )
+    if not with_gaps:
+        return focus_id, None
+    from ..gaps import find_gaps
+
+    return focus_id, find_gaps(G, focus_id)
+
+
+def _story_defaults(
+    story_map: dict[str, Any],
+    story_title: str | None,
+    focus: str | None,
+    depth: int,
+    with_gaps: bool,
+    hierarchical: bool,
+    title: str | None,
+) -> tuple[str | None, int, bool, bool, str | None]:
+    """The map options with the story's ``map:`` filled in where the command line gave none."""
+    given = _given_on_command_line()
+    return (
+        focus if "focus" in given else story_map.get("focus", focus),
+        depth if "depth" in given else story_map.get("depth", depth),
+        with_gaps or bool(story_map.get("gaps")),
+        hierarchical or bool(story_map.get("hierarchical")),
+        title if title is not None else story_title,
+    )
 
 
 def _given_on_command_line() -> set[str]:
