@@ -91,22 +91,39 @@
 
   // Save PNG: the canvas as drawn now, on white, with the title and date on top; downloaded offline
   // through an <a download> with a data: URL.
+  // The story caption, if a step is showing, wrapped to the image width (at most three lines).
+  function captionLines(ctx, width) {
+    if (current < 0) { return []; }
+    var lines = [""];
+    story.steps[current].caption.split(/\s+/).forEach(function (word) {
+      var last = lines[lines.length - 1];
+      var tried = last ? last + " " + word : word;
+      if (ctx.measureText(tried).width > width && last) { lines.push(word); } else { lines[lines.length - 1] = tried; }
+    });
+    return lines.slice(0, 3);
+  }
   function pngDataUrl() {
     var source = document.querySelector("#gg-map canvas");
     var ratio = source.width / Math.max(1, source.clientWidth);
-    var band = Math.round(34 * ratio);
     var out = document.createElement("canvas");
+    var ctx = out.getContext("2d");
+    var captionFont = Math.round(14 * ratio) + "px system-ui, sans-serif";
+    ctx.font = captionFont;
+    var lines = captionLines(ctx, source.width - 20 * ratio);
+    var line = Math.round(20 * ratio);
+    var band = Math.round(34 * ratio) + lines.length * line;
     out.width = source.width;
     out.height = source.height + band;
-    var ctx = out.getContext("2d");
     ctx.fillStyle = "#ffffff";
     ctx.fillRect(0, 0, out.width, out.height);
     ctx.drawImage(source, 0, band);
     ctx.fillStyle = "#222222";
-    ctx.font = "600 " + Math.round(16 * ratio) + "px system-ui, sans-serif";
     ctx.textBaseline = "middle";
+    ctx.font = "600 " + Math.round(16 * ratio) + "px system-ui, sans-serif";
     var heading = data.title + (api.asOf() ? " \u2013 as of " + api.asOf() : "");
-    ctx.fillText(heading, 10 * ratio, band / 2);
+    ctx.fillText(heading, 10 * ratio, 17 * ratio);
+    ctx.font = captionFont;
+    lines.forEach(function (text, i) { ctx.fillText(text, 10 * ratio, 34 * ratio + (i + 0.5) * line); });
     return out.toDataURL("image/png");
   }
   function fileName() {
