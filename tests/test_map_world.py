@@ -6,6 +6,7 @@ A label is drawn at (font size x network scale) pixels; vis-network skips labels
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import re
 from collections.abc import Iterator
@@ -15,11 +16,12 @@ from typing import Any
 import pytest
 
 from govgraph.api import graph, map_page
-from govgraph.gaps import find_gaps
 from govgraph.loader import load_world
 from govgraph.views import build_view, write_map
 
 from .browser_support import browser_available, chromium, open_map
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.skipif(not browser_available(), reason="needs chromium and chromedriver")
 
@@ -81,20 +83,23 @@ def overlaps(labels: list[dict[str, Any]]) -> list[tuple[str, str]]:
     ]
 
 
-@pytest.mark.parametrize(
-    "query, as_of, gaps, hierarchical",
-    [("ECOWAS", "2024-06-01", False, True), ("ECOWAS", "2025-06-01", False, True), ("PHL", None, True, False)],
-)
-def test_example_map_labels_do_not_overlap_at_fit(
-    driver: Any, world: Any, tmp_path: Path, query: str, as_of: str | None, gaps: bool, hierarchical: bool
-) -> None:
-    G = graph(world, as_of)
-    focus = world.resolve(query)
-    view = build_view(G, focus=focus, gap_report=find_gaps(G, focus) if gaps else None, hierarchical=hierarchical)
-    open_map(driver, write_map(view, tmp_path / "example.html"))
-    seen = driver.execute_script(LABELS_AT_FIT)
-    assert seen["labels"]
-    assert overlaps(seen["labels"]) == []
+@pytest.fixture(scope="module")
+def example_maps(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The example maps of the README, as visualizations/make_examples.py writes them."""
+    spec = importlib.util.spec_from_file_location("make_examples", ROOT / "visualizations" / "make_examples.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [path for path, _ in module.write_examples(tmp_path_factory.mktemp("examples"))]
+
+
+def test_example_map_labels_do_not_overlap_at_fit(driver: Any, example_maps: list[Path]) -> None:
+    assert len(example_maps) >= 3
+    for page in example_maps:
+        open_map(driver, page)
+        seen = driver.execute_script(LABELS_AT_FIT)
+        assert seen["labels"], page.name  # labels are drawn at fit ...
+        assert overlaps(seen["labels"]) == [], page.name  # ... and none covers another
 
 
 def test_notebook_map_draws_inside_its_iframe_offline(driver: Any, world: Any, tmp_path: Path) -> None:
