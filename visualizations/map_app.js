@@ -424,6 +424,9 @@
     recompute();
     nodesView.refresh();
     edgesView.refresh();
+    showCounts();
+  }
+  function showCounts() {
     subtitle.textContent = "showing " + nodesView.length + " of " + nodes.length + " nodes, " + edgesView.length +
       " of " + edges.length + " ties";
   }
@@ -468,9 +471,14 @@
     var m = edgeMeta[id];
     (m.spans || [[m.since, m.until]]).forEach(function (s) { years.push(yearOf(s[0]), yearOf(s[1])); });
   });
-  years = years.filter(function (y) { return !isNaN(y); });
-  var lastYear = asOf ? yearOf(asOf) : Math.max.apply(null, years.concat([new Date().getFullYear()]));
-  var firstYear = Math.min.apply(null, years.concat([lastYear]));
+  // a loop, not Math.min.apply: a large map has more dates than a call can take arguments
+  var lastYear = asOf ? yearOf(asOf) : new Date().getFullYear();
+  var firstYear = lastYear;
+  years.forEach(function (y) {
+    if (isNaN(y)) { return; }
+    if (y < firstYear) { firstYear = y; }
+    if (!asOf && y > lastYear) { lastYear = y; }
+  });
   function showAsOf() {
     asOfLabel.textContent = asOf ? "as of " + asOf : "all dates";
     sliderValue.textContent = asOf ? asOf : "all dates";
@@ -512,7 +520,7 @@
   playButton.addEventListener("click", play);
   document.getElementById("gg-timebar").hidden = firstYear >= lastYear;
   showAsOf();
-  refresh();
+  showCounts();  // the views were filtered for data.as_of when they were made
 
   // Details panel: the same information as the tooltip, where links can be clicked.
   var details = document.getElementById("gg-details");
