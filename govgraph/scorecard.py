@@ -127,7 +127,7 @@ def _domain_values(ctx: GapContext, state: str) -> tuple[dict[str, float | None]
     national = {state, *agencies}
     tied = sum(1 for x in local if any(y in national for y in ctx.direct[x]))
     groups = ctx.memo("society_index", lambda: society_index(ctx))  # shared with society-gap
-    engaged = sum(1 for _members, engagers, _by_country in groups.values() if national & engagers)
+    engaged = sum(1 for group in groups.values() if national & group.engagers)
     values: dict[str, float | None] = {
         "binding commitments": round(party / len(treaties), 3) if treaties else None,
         "regional": float(regional),

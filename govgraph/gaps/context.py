@@ -31,6 +31,8 @@ FORUM_TIE_TYPES = MEMBERSHIP_TYPES
 DIRECT_TYPES = frozenset({"coordinates_with", "partners_with", "funds"})
 #: Commitments to an instrument that make two parties share it.
 SHARED_INSTRUMENT_TYPES = frozenset({"party_to", "signatory_of", "endorses"})
+#: Ties to an instrument the index keeps per actor: shared commitments, and votes against or abstentions.
+_COMMITMENT_TIE_TYPES = SHARED_INSTRUMENT_TYPES | {"voted_against", "abstained"}
 
 
 def evidence_from_edge(statement: str, u: str, v: str, d: dict[str, Any]) -> Evidence:
@@ -81,67 +83,87 @@ class GapContext:
         G = self.G
         self.as_of: str | None = G.graph.get("as_of")
         self.nodes = G.nodes
-        # forum -> {actor: edge data}; actor -> {forum: edge data} (all forum ties, unfiltered)
-        self.forum_ties: dict[str, dict[str, tuple[str, str, dict[str, Any]]]] = defaultdict(dict)
-        self.members: dict[str, dict[str, tuple[str, str, dict[str, Any]]]] = defaultdict(dict)
-        self.direct: dict[str, dict[str, tuple[str, str, dict[str, Any]]]] = defaultdict(dict)
-        self.commitments: dict[str, dict[str, list[tuple[str, str, dict[str, Any]]]]] = defaultdict(
-            lambda: defaultdict(list)
-        )
-        self.parties: dict[str, set[str]] = defaultdict(set)
-        self.withdrawals: dict[str, dict[str, tuple[str, str, dict[str, Any]]]] = defaultdict(dict)
-        self.out_by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
+        self._index_nodes(G)
+        self._index_edges(G)
+
+    def _index_nodes(self, G: nx.MultiDiGraph) -> None:
+        """States, and actors by country and subregion, so per-state questions never scan every actor."""
         self.by_country: dict[str, list[str]] = defaultdict(list)
         self.states: list[str] = _IndexedList()
-        # per-country and per-subregion indexes, so per-state questions never scan every actor
         self._agencies: dict[str, list[str]] = defaultdict(list)
         self._local: dict[str, list[str]] = defaultdict(list)
         self._by_subregion: dict[str, list[str]] = defaultdict(list)
-        kinds: dict[str, str] = {}
-        entity: dict[str, str] = {}
-        for n, d in G.nodes(data=True):
-            kinds[n] = d["kind"]
-            entity[n] = d["entity"]
-            if d["entity"] == "actor":
-                if d["kind"] == "state":
-                    self.states.append(n)
-                    if d.get("subregion"):
-                        self._by_subregion[d["subregion"]].append(n)
-                country = d.get("country")
-                if country:
-                    self.by_country[country].append(n)
-                    if d["kind"] == "national_agency":
-                        self._agencies[country].append(n)
-                    if d["level"] == "local":
-                        self._local[country].append(n)
-        self._kinds = kinds
-        for u, v, d in G.edges(data=True):
-            t = d["type"]
-            self.out_by_type[t].append((u, v, d))
-            if t == "withdrew_from":
-                self.withdrawals[u][v] = (u, v, d)
+        self._kinds: dict[str, str] = {}
+        self._is_actor: dict[str, bool] = {}
+        for n, d in G._node.items():
+            self._kinds[n] = d["kind"]
+            is_actor = self._is_actor[n] = d["entity"] == "actor"
+            if not is_actor:
                 continue
-            if not self._binding_ok(d):
-                continue
-            if t in FORUM_TIE_TYPES and entity[v] == "actor":
-                if kinds[v] in FORUM_KINDS:
-                    self.forum_ties[u][v] = (u, v, d)
-                    if t == "member_of":
-                        self.members[v][u] = (u, v, d)
-                # belonging to any actor is also a direct tie with it (a state and IOM, a city and its network)
-                self.direct[u].setdefault(v, (u, v, d))
-                self.direct[v].setdefault(u, (u, v, d))
-            elif t in DIRECT_TYPES and entity[v] == "actor":
-                self.direct[u].setdefault(v, (u, v, d))
-                self.direct[v].setdefault(u, (u, v, d))
-            elif entity[v] == "instrument" and t in SHARED_INSTRUMENT_TYPES | {"voted_against", "abstained"}:
-                self.commitments[u][v].append((u, v, d))
-                if t == "party_to":
-                    self.parties[v].add(u)
-        self._secretariats: dict[str, list[str]] = defaultdict(list)
-        for u, v, d in self.out_by_type.get("secretariat_of", []) + self.out_by_type.get("chairs", []):
-            if self._binding_ok(d):
-                self._secretariats[u].append(v)
+            if d["kind"] == "state":
+                self.states.append(n)
+                if d.get("subregion"):
+                    self._by_subregion[d["subregion"]].append(n)
+            country = d.get("country")
+            if country:
+                self.by_country[country].append(n)
+                if d["kind"] == "national_agency":
+                    self._agencies[country].append(n)
+                if d["level"] == "local":
+                    self._local[country].append(n)
+
+    def _index_edges(self, G: nx.MultiDiGraph) -> None:
+        """One walk over the adjacency: forum ties and members, direct ties, commitments, withdrawals."""
+        Tie = tuple[str, str, dict[str, Any]]
+        # forum -> {actor: edge data}; actor -> {forum: edge data} (all forum ties, unfiltered)
+        self.forum_ties: dict[str, dict[str, Tie]] = defaultdict(dict)
+        self.members: dict[str, dict[str, Tie]] = defaultdict(dict)
+        self.direct: dict[str, dict[str, Tie]] = defaultdict(dict)
+        self.commitments: dict[str, dict[str, list[Tie]]] = defaultdict(lambda: defaultdict(list))
+        self.parties: dict[str, set[str]] = defaultdict(set)
+        self.withdrawals: dict[str, dict[str, Tie]] = defaultdict(dict)
+        self.adopted: dict[str, list[str]] = defaultdict(list)  # body -> instruments it adopted
+        self._secretariats: dict[str, list[str]] = defaultdict(list)  # who serves (secretariat_of) which bodies
+        self._chairs: dict[str, list[str]] = defaultdict(list)
+        is_actor, kinds, any_binding = self._is_actor, self._kinds, self.binding == "any"
+        for u, nbrs in G._succ.items():
+            for v, keydict in nbrs.items():
+                v_actor = is_actor[v]
+                for d in keydict.values():
+                    t = d["type"]
+                    if t == "withdrew_from":
+                        self.withdrawals[u][v] = (u, v, d)
+                    elif t == "adopted":
+                        self.adopted[u].append(v)
+                    elif not (any_binding or self._binding_ok(d)):
+                        continue
+                    elif v_actor:
+                        self._index_actor_tie(u, v, d, t, kinds[v])
+                    elif t in _COMMITMENT_TIE_TYPES:
+                        self.commitments[u][v].append((u, v, d))
+                        if t == "party_to":
+                            self.parties[v].add(u)
+
+    def _index_actor_tie(self, u: str, v: str, d: dict[str, Any], t: str, v_kind: str) -> None:
+        if t == "secretariat_of":  # serving a body is a channel to its members (chairing may also be membership)
+            self._secretariats[u].append(v)
+        elif t == "chairs":
+            self._chairs[u].append(v)
+        if t in FORUM_TIE_TYPES:
+            if v_kind in FORUM_KINDS:
+                self.forum_ties[u][v] = (u, v, d)
+                if t == "member_of":
+                    self.members[v][u] = (u, v, d)
+            # belonging to any actor is also a direct tie with it (a state and IOM, a city and its network)
+            self.direct[u].setdefault(v, (u, v, d))
+            self.direct[v].setdefault(u, (u, v, d))
+        elif t in DIRECT_TYPES:
+            self.direct[u].setdefault(v, (u, v, d))
+            self.direct[v].setdefault(u, (u, v, d))
+
+    def _serves(self, actor: str) -> list[str]:
+        """Bodies the actor is the secretariat of, then those it chairs."""
+        return [*self._secretariats.get(actor, ()), *self._chairs.get(actor, ())]
 
     # -- filters --------------------------------------------------------------
     def _binding_ok(self, d: dict[str, Any]) -> bool:
@@ -218,13 +240,13 @@ class GapContext:
             if tie is not None:
                 u, v, d = tie
                 return Channel(f"direct: {self.name(u)} {d['type']} {self.name(v)}", (u, v))
-            for forum in self._secretariats.get(a, []):
+            for forum in self._serves(a):
                 if forum in self.forum_ties[b]:
                     return Channel(
                         f"direct: {self.name(a)} serves {self.name(forum)}, of which {self.name(b)} is part",
                         (a, forum, b),
                     )
-            for forum in self._secretariats.get(b, []):
+            for forum in self._serves(b):
                 if forum in self.forum_ties[a]:
                     return Channel(
                         f"direct: {self.name(b)} serves {self.name(forum)}, of which {self.name(a)} is part",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from .context import GapContext
 from .record import Channel, Evidence, Gap
@@ -199,9 +199,19 @@ _SECTOR_GROUPS = {
 }
 
 
-def society_index(ctx: GapContext) -> dict[str, tuple[list[str], set[str], dict[str, list[str]]]]:
-    """Per sector group: its CSOs, every actor tied directly to one of them, and its CSOs by country."""
-    index: dict[str, tuple[list[str], set[str], dict[str, list[str]]]] = {}
+class SectorGroup(NamedTuple):
+    """One sector group's CSOs, every actor tied directly to one of them, its CSOs by country, and the states
+    among those actors (sorted), computed once per context and shared by every subject."""
+
+    members: list[str]
+    engagers: set[str]
+    by_country: dict[str, list[str]]
+    engaging_states: list[str]
+
+
+def society_index(ctx: GapContext) -> dict[str, SectorGroup]:
+    """Per sector group (civil society, diaspora, private sector): who is in it and who engages it."""
+    index: dict[str, SectorGroup] = {}
     csos = {n: d.get("sector") for n, d in ctx.nodes(data=True) if d["kind"] == "cso"}
     for group, sectors in _SECTOR_GROUPS.items():
         members = [n for n, s in csos.items() if s in sectors]
@@ -211,7 +221,7 @@ def society_index(ctx: GapContext) -> dict[str, tuple[list[str], set[str], dict[
             country = ctx.nodes[n].get("country")
             if country:
                 by_country.setdefault(country, []).append(n)
-        index[group] = (members, engagers, by_country)
+        index[group] = SectorGroup(members, engagers, by_country, sorted(s for s in engagers if s in ctx.states))
     return index
 
 
@@ -230,14 +240,14 @@ def society_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
     index = ctx.memo("society_index", lambda: society_index(ctx))
     national = [subject, *ctx.agencies(subject)]
     for group in _SECTOR_GROUPS:
-        members, engagers, by_country = index[group]
+        members, engagers, by_country, engaging_states = index[group]
         if not members:
             ctx.notices.append(f"society-gap: no {group} actors in the data; group not assessed")
             continue
         if any(x in engagers for x in national):  # a CSO of the group has a direct tie with the state or an agency
             continue
         home = sorted(by_country.get(subject, ()), key=lambda n: (-ctx.G.degree(n), n))
-        engaging = sorted(s for s in engagers if s in ctx.states)
+        engaging = engaging_states  # the subject is not among them: it would have engaged the group
         if not home and not engaging:
             continue  # nobody engages this group in the data: nothing to expect from the subject
         evidence = []
