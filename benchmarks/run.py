@@ -11,6 +11,10 @@ once into the work folder, then measured in fresh child processes:
 * extras: ``metrics`` (``actor_metrics`` + ``summary_tables``, when
   ``govgraph.metrics`` exists) and the ``map`` of the whole world
   (``build_view`` + ``write_map``: build time and file size, when ``govgraph.views`` exists).
+* whole commands (sizes from ``--cli-min``): ``govgraph validate`` and
+  ``govgraph gaps --all --json -o FILE`` as processes with an empty graph
+  cache: the first ``gaps --all`` builds and caches the graph, the second
+  reads it; wall time and peak memory of each, beside the issue's targets.
 * cypher (sizes up to ``--cypher-max``): push to an ArcadeDB Bolt server
   (``tests/bolt_server.py``), then the Cypher gap library for every subject
   (``run_gap_rules``), beside ``find_all_gaps`` over the same subjects in memory.
@@ -121,11 +125,10 @@ def _cypher(G: Any, H: Any, options: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def run_child(phase: str, folder: Path, options: dict[str, Any], timeout: float) -> dict[str, Any]:
-    """Run a phase in a fresh interpreter; add its peak memory (ru_maxrss, MiB) and wall time."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", phase, str(folder), json.dumps(options)]
+def _process(cmd: list[str], timeout: float, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run one process; its wall time, peak memory (ru_maxrss, MiB), stdout, or an error."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
     deadline = start + timeout
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -136,14 +139,46 @@ def run_child(phase: str, folder: Path, options: dict[str, Any], timeout: float)
             os.wait4(proc.pid, 0)
             return {"error": f"timeout after {timeout:.0f} s"}
         time.sleep(0.05)
+    wall = time.perf_counter() - start
     stdout = proc.stdout.read() if proc.stdout else ""
     stderr = proc.stderr.read() if proc.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
         return {"error": (stderr.strip().splitlines() or ["failed"])[-1]}
-    result: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
-    result["peak_mib"] = usage.ru_maxrss / 1024  # Linux: KiB
-    result["wall"] = time.perf_counter() - start
+    return {"wall": wall, "peak_mib": usage.ru_maxrss / 1024, "stdout": stdout}  # Linux: ru_maxrss in KiB
+
+
+def run_child(phase: str, folder: Path, options: dict[str, Any], timeout: float) -> dict[str, Any]:
+    """Run a phase in a fresh interpreter; add its peak memory (ru_maxrss, MiB) and wall time."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", phase, str(folder), json.dumps(options)]
+    run = _process(cmd, timeout)
+    if "error" in run:
+        return run
+    result: dict[str, Any] = json.loads(run["stdout"].strip().splitlines()[-1])
+    result["peak_mib"], result["wall"] = run["peak_mib"], run["wall"]
     return result
+
+
+def cli_commands(folder: Path, timeout: float) -> dict[str, Any]:
+    """`govgraph validate` and `govgraph gaps --all` as a user runs them: whole processes, an empty graph cache.
+
+    The first `gaps --all` builds the graph and fills the cache (what a first run
+    after a data change costs); the second reads it (every later run).
+    """
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="gg-bench-cache-") as cache:
+        env = {**os.environ, "GOVGRAPH_CACHE_DIR": cache, "PYTHONPATH": str(ROOT)}
+        world = ["--no-bundled", "--data", str(folder), "--as-of", DATE]
+        gaps_json = str(Path(cache) / "gaps.json")
+        base = [sys.executable, "-m", "govgraph"]
+        for name, cmd in (
+            ("validate", [*base, "validate", *world]),
+            ("gaps_all_first", [*base, "gaps", "--all", "--json", "-o", gaps_json, *world]),
+            ("gaps_all", [*base, "gaps", "--all", "--json", "-o", gaps_json, *world]),
+        ):
+            run = _process(cmd, timeout, env)
+            run.pop("stdout", None)
+            out[name] = run
+    return out
 
 
 # -- worlds -------------------------------------------------------------------------
@@ -240,6 +275,9 @@ def main() -> None:
     parser.add_argument("--max", type=int, default=None, help="skip sizes above this (e.g. 100000 for a quick run)")
     parser.add_argument("--cypher-max", type=int, default=10000, help="run the Cypher side up to this size (0: never)")
     parser.add_argument("--no-extras", action="store_true", help="skip metrics and map")
+    parser.add_argument(
+        "--cli-min", type=int, default=100000, help="time whole `validate` and `gaps --all` processes from this size"
+    )
     parser.add_argument("--runs", type=int, default=7, help="runs of `govgraph gaps PHL` and of the import baseline")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed per child process")
@@ -269,6 +307,9 @@ def main() -> None:
         if not args.no_extras:
             row["extras"] = run_child("extras", folder, {}, args.timeout)
             print(f"[{size}] extras: {json.dumps(row['extras'])}", flush=True)
+        if size >= args.cli_min:
+            row["cli"] = cli_commands(folder, args.timeout)
+            print(f"[{size}] whole commands: {json.dumps(row['cli'])}", flush=True)
         if size <= args.cypher_max:
             row["cypher"] = run_child("cypher", folder, {}, args.timeout)
             print(f"[{size}] cypher: {json.dumps(row['cypher'])}", flush=True)
@@ -277,6 +318,33 @@ def main() -> None:
     report(rows, ratio, args.cypher_max)
     if args.json_out:
         Path(args.json_out).write_text(json.dumps({"machine": machine(), "rows": rows, "command": ratio}, indent=2))
+
+
+#: Targets of issue 14 for whole commands at 10^6 relations on a 2-core machine: seconds, and MiB of memory.
+CLI_TARGETS = {"validate": 30.0, "gaps_all": 15.0, "peak_mib": 3072.0}
+
+
+def _report_commands(row: dict[str, Any]) -> None:
+    """One line per size: whole `validate` and `gaps --all` processes, beside the 10^6 targets."""
+    cli = row.get("cli")
+    if not cli:
+        return
+    parts = []
+    for name, label in (
+        ("validate", "validate"),
+        ("gaps_all_first", "gaps --all, first run"),
+        ("gaps_all", "gaps --all"),
+    ):
+        run = cli.get(name, {})
+        if "error" in run:
+            parts.append(f"{label} failed: {run['error']}")
+        else:
+            parts.append(f"{label} {run['wall']:.1f} s / {run['peak_mib']:.0f} MiB")
+    print(
+        f"  {row['size']:>9,} relations, whole commands: " + "; ".join(parts) + f" (targets at 10^6: validate "
+        f"{CLI_TARGETS['validate']:.0f} s, gaps --all {CLI_TARGETS['gaps_all']:.0f} s, peak "
+        f"{CLI_TARGETS['peak_mib']:.0f} MiB)"
+    )
 
 
 def report(rows: list[dict[str, Any]], ratio: dict[str, float] | None, cypher_max: int) -> None:
@@ -337,6 +405,7 @@ def report(rows: list[dict[str, Any]], ratio: dict[str, float] | None, cypher_ma
                 f"  {core['relations']:>9,} relations: load+validate+build {total:.1f} s (target at 10^6: 60 s), "
                 f"gaps --all {core['gaps']:.1f} s (target 30 s), peak {core['peak_mib']:.0f} MiB (target 4096)"
             )
+        _report_commands(row)
         cy = row.get("cypher", {})
         if "cypher_gaps" in cy and cy.get("memory_gaps_all_subjects"):
             print(
