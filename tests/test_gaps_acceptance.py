@@ -118,6 +118,19 @@ def test_the_analysts_false_gaps_are_gone(real_graph):
     assert not any("usaid" in str(c) for _, c in _rows(as_of(real_graph, "2025-08-01"), "USA"))
 
 
+def test_a_state_bound_to_a_body_by_agreement_is_not_outside_it(real_graph):
+    # Switzerland: the 1999 Agreement on the Free Movement of Persons with the EC (in force 2002-06-01);
+    # Norway: the EEA Agreement (in force 1994-01-01); both are outside the EU by choice, not a gap
+    G = as_of(real_graph, "2025-06-01")
+    for state, agreement in (("CHE", "free movement of persons"), ("NOR", "European Economic Area")):
+        report = find_gaps(G, state)
+        assert ("forum-gap", "eu") not in {(g.rule, g.counterpart) for g in report.gaps}
+        assert any("European Union but bound to it by" in n and agreement in n for n in report.notices)
+    # before the Swiss agreement entered into force the expectation stood
+    before = find_gaps(as_of(real_graph, "2001-06-01"), "CHE", rules=["forum-gap"])
+    assert ("forum-gap", "eu") in {(g.rule, g.counterpart) for g in before.gaps}
+
+
 def test_rejection_is_reported_hungary_and_the_ecowas_exits(real_graph):
     hungary = _rows(as_of(real_graph, "2025-06-01"), "HUN")
     assert len(hungary) >= 3 and {("rejection-gap", "gcm"), ("rejection-gap", "gcr")} <= hungary

@@ -15,6 +15,14 @@ __all__ = ["corridor_gap", "forum_gap", "neighbour_gap"]
 _MEMBERSHIP_FORUMS = frozenset({"rec", "rcp"})
 
 
+def _agreement_with(ctx: GapContext, subject: str, body: str) -> str | None:
+    """An instrument in force to which both the subject and the body are party (an association agreement)."""
+    for instrument in sorted(ctx.commitments[subject]):
+        if body in ctx.parties.get(instrument, ()) and ctx.is_party(subject, instrument):
+            return instrument
+    return None
+
+
 @rule(
     "forum-gap",
     {"state"},
@@ -47,6 +55,13 @@ def forum_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
         eligible = ctx.nodes[forum].get("open_to")
         if eligible and subject not in ctx.members[eligible]:
             continue  # only members of another body may join it (the ARCP: the League of Arab States)
+        agreement = _agreement_with(ctx, subject, forum)
+        if agreement is not None:  # Switzerland and the EU (free movement), Norway and the EU (the EEA)
+            ctx.notices.append(
+                f"forum-gap: {ctx.name(subject)} is outside {ctx.name(forum)} but bound to it by "
+                f"{ctx.name(agreement)}, the tie it chose instead of membership: not a gap"
+            )
+            continue
         members = ctx.members[forum]
         n_members = [n for n in neighbours if n in members]
         s_members = [s for s in peers if s in members]

@@ -7,7 +7,8 @@ Tables (edit these, never the YAML):
   MoUs, mobility/talent/migration partnerships, other arrangements such as the EU-Turkey statement) with
   both parties (ISO3 or a body id such as ``eu``), ``binding``, ``stage``, ``signed``, ``in_force``,
   ``ended``, ``suspended``, ``end_reason`` and source keys.
-- ``relations.csv``: other relations of these instruments (implementers).
+- ``relations.csv``: other relations of these instruments (implementers; further parties of a
+  multi-party state–EU agreement such as the EEA Agreement).
 - ``corridors_reviewed.csv``: the review record of the 100 largest corridors of UN DESA IMS 2020 (which
   instruments were found, when, in which sources). It is checked here (ids and keys) but not written out.
 - ``sources.csv``: the sources, keys ``bilateral/<name>`` (global across the dataset); all are written,
