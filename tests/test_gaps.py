@@ -16,6 +16,7 @@ import pytest
 
 from govgraph.errors import UnknownActorError, UsageError
 from govgraph.gaps import RULES, find_all_gaps, find_gaps
+from govgraph.gaps.context import GapContext
 from govgraph.loader import load_world
 from govgraph.temporal import as_of, build_graph
 
@@ -308,3 +309,13 @@ def test_a_rule_read_from_a_missing_tie_needs_a_complete_list(slice_graph, real_
     assert rows(real, rule) == set()
     note = next(n for n in real.notices if n.startswith(rule) and "not recorded as complete" in n)
     assert f"is not recorded as complete, so {len(assumed.gaps)} possible gap" in note and missing in note
+
+
+def test_a_bilateral_channel_says_whether_it_is_in_force_or_only_signed(real_graph):
+    ctx = GapContext(as_of(real_graph, "2025-06-01"))
+    # Italy–USA social security agreement: both parties (Italian MFA list; SSA)
+    assert ctx.channel("ITA", "USA").description.startswith("direct: both are parties to")
+    # India–Italy Migration and Mobility Partnership: signed 2023-11-02, entry into force not found
+    signed = ctx.channel("IND", "ITA").description
+    assert "was signed on 2023-11-02; its entry into force is not recorded" in signed
+    assert "both are parties" not in signed

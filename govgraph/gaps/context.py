@@ -254,7 +254,9 @@ class GapContext:
                     )
             bilateral = self.shared_instruments(a, b, frozenset({"bilateral"}))
             if bilateral:
-                return Channel(f"direct: both are parties to {self.name(bilateral[0])}", (a, bilateral[0], b))
+                # an instrument both are party to first; else one signed whose entry into force is not recorded
+                best = sorted(bilateral, key=lambda i: not (self.is_party(a, i) and self.is_party(b, i)))[0]
+                return Channel(f"direct: {self._bilateral_status(a, b, best)}", (a, best, b))
         if self.via in ("forum", "any"):
             common = sorted(set(self.forum_ties[a]) & set(self.forum_ties[b]), key=lambda f: len(self.members[f]))
             if common:
@@ -265,6 +267,20 @@ class GapContext:
                     (a, f, b),
                 )
         return None
+
+    def _bilateral_status(self, a: str, b: str, instrument: str) -> str:
+        """How two states are tied by a bilateral instrument, as a reader needs it: in force, or only signed."""
+        name = self.name(instrument)
+        if self.is_party(a, instrument) and self.is_party(b, instrument):
+            return f"both are parties to {name}"
+        signed = [
+            d.get("since")
+            for x in (a, b)
+            for _, _, d in self.commitments[x].get(instrument, [])
+            if d["type"] == "signatory_of"
+        ]
+        when = f" on {min(d for d in signed if d)}" if any(signed) else ""
+        return f"{name} was signed{when}; its entry into force is not recorded"
 
     def nearest_channel(self, a: str, b: str) -> Channel | None:
         """The closest coordination channel when the filtered one is missing: a forum, a direct tie or a bilateral
