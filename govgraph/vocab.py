@@ -175,6 +175,7 @@ RelationType = Literal[
     "endorses",
     "voted_against",
     "abstained",
+    "did_not_vote",
     "coordinates_with",
     "partners_with",
     "funds",
@@ -232,7 +233,7 @@ MEMBERSHIP_TYPES = frozenset(
 )
 #: The relations that make a state belong to a body (observers and chairs do not).
 BELONGING_TYPES = frozenset({"member_of", "associate_of", "participates_in"})
-COMMITMENT_TYPES = frozenset({"party_to", "signatory_of", "endorses", "voted_against", "abstained"})
+COMMITMENT_TYPES = frozenset({"party_to", "signatory_of", "endorses", "voted_against", "abstained", "did_not_vote"})
 COORDINATION_TYPES = frozenset({"coordinates_with", "partners_with", "funds", "implements"})
 CONTAINMENT_TYPES = frozenset({"located_in", "part_of"})
 INSTRUMENT_LINK_TYPES = frozenset({"adopted", "amends", "supplements"})

@@ -364,6 +364,10 @@ def test_gcm_vote_matches_the_recorded_vote(real_world):
     assert len(abstained) == 12
     assert not (endorses & against or endorses & abstained or against & abstained)
     assert (endorses | against | abstained) <= UN_MEMBERS
+    # the other 24 members were absent or did not vote: a recorded fact, so every member has exactly one position
+    absent = commitments(real_world, "gcm", "did_not_vote", day)
+    assert len(absent) == 24 and {"UKR", "SVK", "DOM"} <= absent
+    assert endorses | against | abstained | absent == UN_MEMBERS
 
 
 def test_gcr_vote_matches_the_recorded_vote(real_world):
@@ -380,6 +384,9 @@ def test_gcr_vote_matches_the_recorded_vote(real_world):
     assert len(abstained) == 3
     assert not (endorses & against or endorses & abstained or against & abstained)
     assert (endorses | against | abstained) <= UN_MEMBERS
+    absent = commitments(real_world, "gcr", "did_not_vote", day)
+    assert absent == {"FSM", "ISR", "NRU", "POL", "PRK", "TKM", "TON"}
+    assert endorses | against | abstained | absent == UN_MEMBERS
 
 
 # ----------------------------------------------------------------------------- memberships

@@ -126,9 +126,22 @@ def test_a_state_bound_to_a_body_by_agreement_is_not_outside_it(real_graph):
         report = find_gaps(G, state)
         assert ("forum-gap", "eu") not in {(g.rule, g.counterpart) for g in report.gaps}
         assert any("European Union but bound to it by" in n and agreement in n for n in report.notices)
+    # a readmission agreement with the EU is no such tie (Ukraine, EU–Ukraine readmission agreement)
+    assert not any("bound to it by" in n for n in find_gaps(G, "UKR", rules=["forum-gap"]).notices)
     # before the Swiss agreement entered into force the expectation stood
     before = find_gaps(as_of(real_graph, "2001-06-01"), "CHE", rules=["forum-gap"])
     assert ("forum-gap", "eu") in {(g.rule, g.counterpart) for g in before.gaps}
+
+
+def test_not_voting_is_a_weaker_rejection_answered_by_a_later_endorsement(real_graph):
+    G = as_of(real_graph, "2025-06-01")
+    ukraine = {g.counterpart: g for g in find_gaps(G, "UKR", rules=["rejection-gap"]).gaps}
+    assert ukraine["gcm"].details["vote"] == "did_not_vote" and "absent or not voting" in ukraine["gcm"].reason
+    hungary = {g.counterpart: g for g in find_gaps(G, "HUN", rules=["rejection-gap"]).gaps}
+    assert ukraine["gcm"].priority < hungary["gcm"].priority  # a vote against is the plainer rejection
+    # Poland voted against the GCM and did not vote on the GCR: both are reported, each as what it was
+    poland = {g.counterpart: g.details["vote"] for g in find_gaps(G, "POL", rules=["rejection-gap"]).gaps}
+    assert poland == {"gcm": "voted_against", "gcr": "did_not_vote"}
 
 
 def test_rejection_is_reported_hungary_and_the_ecowas_exits(real_graph):

@@ -20,7 +20,7 @@ from govgraph.temporal import as_of
 from govgraph.vocab import RELATION_TYPES
 
 DATE = "2024-06-01"
-DISTANCE = {"withdrew_from", "suspended_from", "voted_against", "abstained", "contests"}
+DISTANCE = {"withdrew_from", "suspended_from", "voted_against", "abstained", "did_not_vote", "contests"}
 CONTAINMENT = {"located_in", "part_of"}
 STRUCTURE = ["betweenness", "closeness", "eigenvector", "pagerank", "constraint", "kcore", "brokerage_total"]
 

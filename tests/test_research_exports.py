@@ -176,7 +176,7 @@ def test_two_mode_usage_errors_name_the_option_and_write_nothing(runner, tmp_pat
 
 # -- communities -------------------------------------------------------------------
 
-DISTANCE = {"withdrew_from", "suspended_from", "voted_against", "abstained", "contests"}
+DISTANCE = {"withdrew_from", "suspended_from", "voted_against", "abstained", "did_not_vote", "contests"}
 CONTAINMENT = {"located_in", "part_of"}
 COMMUNITY_RUN = """
 import json, sys

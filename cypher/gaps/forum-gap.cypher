@@ -13,7 +13,7 @@
 // Returns rows (rule, subject, counterpart, topic): counterpart = topic = the forum.
 // Every variable name is used once: ArcadeDB mis-scopes a name reused inside EXISTS { }.
 // Observers, chairs and secretariats count as inside; only member_of ties count as members. A body the
-// state is bound to by an agreement both are party to (an association) sets no expectation.
+// state is bound to by a free-movement agreement both are party to (the EEA) sets no expectation.
 MATCH (s:GovGraph:Actor {dataset: $dataset, kind: 'state'})
 WHERE ($subject IS NULL OR s.id = $subject)
   AND (s.valid_from IS NULL OR s.valid_from <= $as_of) AND (s.valid_until IS NULL OR s.valid_until > $as_of)
@@ -55,11 +55,12 @@ AND NOT EXISTS {
     AND (own.since IS NULL OR own.since <= $as_of) AND (own.until IS NULL OR own.until > $as_of)
     AND ($binding = 'any' OR coalesce(own.binding, false) = ($binding = 'binding'))
 }
-// ... and that the subject is not bound to by an agreement both are party to (CHE-EU free movement, the EEA)
+// ... and that the subject is not bound to by a free-movement agreement both are party to (CHE-EU, the EEA)
 AND NOT EXISTS {
   MATCH (s)-[sp:RELATION {dataset: $dataset, type: 'party_to'}]->(agr:Instrument {dataset: $dataset})
         <-[fp:RELATION {dataset: $dataset, type: 'party_to'}]-(f)
-  WHERE (sp.since IS NULL OR sp.since <= $as_of) AND (sp.until IS NULL OR sp.until > $as_of)
+  WHERE 'free_movement' IN coalesce(agr.policy_areas, [])
+    AND (sp.since IS NULL OR sp.since <= $as_of) AND (sp.until IS NULL OR sp.until > $as_of)
     AND ($binding = 'any' OR coalesce(sp.binding, false) = ($binding = 'binding'))
     AND (fp.since IS NULL OR fp.since <= $as_of) AND (fp.until IS NULL OR fp.until > $as_of)
     AND ($binding = 'any' OR coalesce(fp.binding, false) = ($binding = 'binding'))

@@ -1,5 +1,6 @@
 // rejection-gap: a state's stated rejections and standing exits:
-//   (a) it voted against or abstained on an instrument (the GCM, A/RES/73/195; the GCR, A/RES/73/151);
+//   (a) it voted against, abstained on or did not vote on an instrument (the GCM, A/RES/73/195; the GCR,
+//       A/RES/73/151), unless, for not voting, it endorses the instrument on the date;
 //   (b) it withdrew from a body (a global process, an IGO, a regional body) and does not belong to it
 //       again on the date (no member_of, associate_of or participates_in tie in force).
 // Mirrors govgraph.gaps.rejection.rejection_gap (rule "rejection-gap").
@@ -16,9 +17,14 @@ MATCH (sa:GovGraph:Actor {dataset: $dataset, kind: 'state'})
 WHERE ($subject IS NULL OR sa.id = $subject)
   AND (sa.valid_from IS NULL OR sa.valid_from <= $as_of) AND (sa.valid_until IS NULL OR sa.valid_until > $as_of)
 MATCH (sa)-[va:RELATION {dataset: $dataset}]->(ia:Instrument {dataset: $dataset})
-WHERE va.type IN ['voted_against', 'abstained']
+WHERE va.type IN ['voted_against', 'abstained', 'did_not_vote']
   AND (va.since IS NULL OR va.since <= $as_of) AND (va.until IS NULL OR va.until > $as_of) AND ($binding = 'any' OR coalesce(va.binding, false) = ($binding = 'binding'))
   AND (ia.valid_from IS NULL OR ia.valid_from <= $as_of) AND (ia.valid_until IS NULL OR ia.valid_until > $as_of)
+  // not voting is answered by a later endorsement in force on the date
+  AND (va.type <> 'did_not_vote' OR NOT EXISTS {
+    MATCH (sa)-[ea:RELATION {dataset: $dataset, type: 'endorses'}]->(ia)
+    WHERE (ea.since IS NULL OR ea.since <= $as_of) AND (ea.until IS NULL OR ea.until > $as_of)
+      AND ($binding = 'any' OR coalesce(ea.binding, false) = ($binding = 'binding')) })
 RETURN DISTINCT 'rejection-gap' AS rule, sa.id AS subject, ia.id AS counterpart, ia.id AS topic
 UNION
 MATCH (sb:GovGraph:Actor {dataset: $dataset, kind: 'state'})

@@ -32,7 +32,7 @@ DIRECT_TYPES = frozenset({"coordinates_with", "partners_with", "funds"})
 #: Commitments to an instrument that make two parties share it.
 SHARED_INSTRUMENT_TYPES = frozenset({"party_to", "signatory_of", "endorses"})
 #: Ties to an instrument the index keeps per actor: shared commitments, and votes against or abstentions.
-_COMMITMENT_TIE_TYPES = SHARED_INSTRUMENT_TYPES | {"voted_against", "abstained"}
+_COMMITMENT_TIE_TYPES = SHARED_INSTRUMENT_TYPES | {"voted_against", "abstained", "did_not_vote"}
 
 
 def evidence_from_edge(statement: str, u: str, v: str, d: dict[str, Any]) -> Evidence:

@@ -16,9 +16,17 @@ _MEMBERSHIP_FORUMS = frozenset({"rec", "rcp"})
 
 
 def _agreement_with(ctx: GapContext, subject: str, body: str) -> str | None:
-    """An instrument in force to which both the subject and the body are party (an association agreement)."""
+    """A free-movement agreement in force to which both the subject and the body are party.
+
+    Such an agreement (the EEA, the EC–Switzerland agreement) gives what
+    membership would: a readmission agreement or a partnership does not.
+    """
     for instrument in sorted(ctx.commitments[subject]):
-        if body in ctx.parties.get(instrument, ()) and ctx.is_party(subject, instrument):
+        if (
+            body in ctx.parties.get(instrument, ())
+            and "free_movement" in (ctx.nodes[instrument].get("policy_areas") or ())
+            and ctx.is_party(subject, instrument)
+        ):
             return instrument
     return None
 
@@ -56,10 +64,10 @@ def forum_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
         if eligible and subject not in ctx.members[eligible]:
             continue  # only members of another body may join it (the ARCP: the League of Arab States)
         agreement = _agreement_with(ctx, subject, forum)
-        if agreement is not None:  # Switzerland and the EU (free movement), Norway and the EU (the EEA)
+        if agreement is not None:  # Switzerland and the EU (free movement of persons), Norway and the EU (the EEA)
             ctx.notices.append(
                 f"forum-gap: {ctx.name(subject)} is outside {ctx.name(forum)} but bound to it by "
-                f"{ctx.name(agreement)}, the tie it chose instead of membership: not a gap"
+                f"{ctx.name(agreement)}, which extends free movement to it: not a gap"
             )
             continue
         members = ctx.members[forum]

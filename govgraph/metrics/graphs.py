@@ -81,7 +81,9 @@ __all__ = [
 ]
 
 #: Relation types that are not ties and are left out unless named with ``relations=``.
-NOT_TIES: frozenset[str] = frozenset({"withdrew_from", "suspended_from", "voted_against", "abstained", "contests"})
+NOT_TIES: frozenset[str] = frozenset(
+    {"withdrew_from", "suspended_from", "voted_against", "abstained", "did_not_vote", "contests"}
+)
 #: Symmetric relation types: arcs both ways in the flow graph.
 TWO_WAY: frozenset[str] = frozenset({"coordinates_with", "partners_with"})
 #: Containment types: counted in the tallies, not ties of the simple graphs unless asked for.

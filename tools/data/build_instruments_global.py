@@ -116,7 +116,7 @@ def main():
             for k, n in got.items():
                 if int(g.need(f"expected_{k}")) != n:
                     raise TableError(f"{group}: {n} {k}, relation_groups.csv expects {g.need(f'expected_{k}')}")
-            absent = sorted(r["iso3"] for r in votes if vote_type[r["vote"]] is None)
+            absent = sorted(r["iso3"] for r in votes if vote_type[r["vote"]] in (None, "did_not_vote"))
             counts[group] = {**got, "absent": ", ".join(absent)}
         elif kind == "consensus":
             keys = check_keys(g, sources)
