@@ -519,9 +519,10 @@ def cli_map(page: Path, *args: str) -> tuple[int, int]:
 
 
 def move_slider(driver: Any, year: int) -> None:
+    """Drag the year slider to ``year`` and let go (an input event, then a change event)."""
     driver.execute_script(
         "var s = document.getElementById('gg-year'); s.value = String(arguments[0]);"
-        "s.dispatchEvent(new Event('input'));",
+        "s.dispatchEvent(new Event('input')); s.dispatchEvent(new Event('change'));",
         year,
     )
 
@@ -577,6 +578,12 @@ def test_as_of_sets_where_the_slider_starts_and_play_moves_it(driver: Any, world
     WebDriverWait(driver, 5).until(lambda d: d.find_element("id", "gg-play").text == "Play")
     assert driver.execute_script("return window.govgraph.asOf()") == "2019-01-01"
     assert "gcm" in driver.execute_script("return window.govgraph.nodesView.getIds()")
+    # the keyboard moves the slider too
+    from selenium.webdriver.common.keys import Keys
+
+    driver.find_element("id", "gg-year").send_keys(Keys.ARROW_LEFT)
+    assert driver.execute_script("return window.govgraph.asOf()") == "2018-01-01"
+    assert "gcm" not in driver.execute_script("return window.govgraph.nodesView.getIds()")
     # searching for what did not exist yet says why instead of doing nothing
     move_slider(driver, 2000)
     search_results(driver, "Global Compact")

@@ -496,27 +496,42 @@
     showAsOf();
     refresh();
   }
+  // Play: one year per step, the next step timed from the end of the last (a large map redraws slowly).
   var playing = null;
   function stopPlaying() {
-    if (playing !== null) { clearInterval(playing); }
+    if (playing !== null) { clearTimeout(playing); }
     playing = null;
     playButton.textContent = "Play";
     playButton.setAttribute("aria-pressed", "false");
+  }
+  function playStep() {
+    if (Number(slider.value) >= lastYear) { stopPlaying(); return; }
+    setYear(Number(slider.value) + 1);
+    playing = setTimeout(playStep, 800);
   }
   function play() {
     if (playing !== null) { stopPlaying(); return; }
     if (Number(slider.value) >= lastYear) { setYear(firstYear); }
     playButton.textContent = "Pause";
     playButton.setAttribute("aria-pressed", "true");
-    playing = setInterval(function () {
-      if (Number(slider.value) >= lastYear) { stopPlaying(); return; }
-      setYear(Number(slider.value) + 1);
-    }, 800);
+    playing = setTimeout(playStep, 800);
   }
   slider.min = String(firstYear);
   slider.max = String(lastYear);
   slider.value = String(lastYear);
-  slider.addEventListener("input", function () { stopPlaying(); setYear(slider.value); });
+  // While the slider is dragged ("input"), the date label follows at once and the map once the hand
+  // rests for 150 ms; letting go ("change", also sent by the keyboard) draws the year at once.
+  var pending = null;
+  slider.addEventListener("input", function () {
+    stopPlaying();
+    sliderValue.textContent = slider.value + "-01-01";
+    if (pending !== null) { clearTimeout(pending); }
+    pending = setTimeout(function () { pending = null; setYear(slider.value); }, 150);
+  });
+  slider.addEventListener("change", function () {
+    if (pending !== null) { clearTimeout(pending); pending = null; }
+    if (asOf !== slider.value + "-01-01") { setYear(slider.value); }
+  });
   playButton.addEventListener("click", play);
   document.getElementById("gg-timebar").hidden = firstYear >= lastYear;
   showAsOf();
