@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -229,4 +230,28 @@ def test_full_screen_png_and_print(driver: Any, tmp_path: Path) -> None:
     )
     assert hidden[:4] == ["none"] * 4 and "none" not in hidden[4:]
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert severe(driver) == []
+
+
+@needs_browser
+@pytest.mark.browser
+def test_hostile_story_text_stays_text(driver: Any, world_dir: Path, tmp_path: Path) -> None:
+    from .browser_support import EVIL_NAME
+
+    caption = EVIL_NAME + " \u202eexe.png"
+    story = f"title: {json.dumps(EVIL_NAME)}\nsteps:\n  - caption: {json.dumps(caption)}\n    focus: SEN\n"
+    result, out = story_map(world_dir, tmp_path, story, "--focus", "SEN")
+    assert result.exit_code == 0, result.output
+    open_map(driver, out)
+    shown = driver.execute_script("return document.getElementById('gg-story-caption').textContent")
+    assert shown == caption
+    assert driver.execute_script("return document.querySelectorAll('img').length") == 0
+    assert driver.execute_script("return window.__pwned === undefined")
+    # the PNG's file name keeps only letters, digits and dashes
+    driver.execute_script(
+        "HTMLAnchorElement.prototype.click = function () { window.__saved = this.download; };"
+        "document.querySelector('#gg-toolbar [data-action=png]').click();"
+    )
+    saved = driver.execute_script("return window.__saved")
+    assert re.fullmatch(r"img-src-x-onerror-window-pwned-1-script[A-Za-z0-9-]*\.png", saved), saved
     assert severe(driver) == []
