@@ -296,6 +296,28 @@ def size_on(world: World, date: str | dt.date) -> tuple[int, int]:
     return len(present), edges
 
 
+def expired_bilateral(G: nx.MultiDiGraph, date: str) -> list[dict[str, Any]]:
+    """Bilateral instruments that tied two actors and had ended for both by ``date`` (expired, denounced).
+
+    Out of the graph on that date, they are still the nearest channel a gap can
+    name ("their 2007 MoU expired on 2017-04-09"). One record per instrument:
+    ``instrument``, ``name``, ``parties`` (sorted), ``until`` (the later end).
+    """
+    out = []
+    for i, d in G._node.items():
+        if d["entity"] != "instrument" or d.get("scope") != "bilateral":
+            continue
+        ended = {
+            u: e["until"]
+            for u, keydict in G._pred[i].items()
+            for e in keydict.values()
+            if e["type"] == "party_to" and e["until"] is not None and e["until"] <= date
+        }
+        if len(ended) == 2:
+            out.append({"instrument": i, "name": d["name"], "parties": sorted(ended), "until": max(ended.values())})
+    return out
+
+
 def _copy_active_edges(G: nx.MultiDiGraph, H: nx.MultiDiGraph, date: str) -> None:
     """Put into ``H`` the edges of ``G`` in force on ``date`` between nodes of ``H``, in G's order.
 
@@ -348,4 +370,5 @@ def as_of(G: nx.MultiDiGraph, date: str | dt.date) -> nx.MultiDiGraph:
                 del attrs[key]  # the series stay in the temporal graph; a graph on a date carries the latest figure
             attrs.update(profile_attributes(series, date))
     _copy_active_edges(G, H, date)
+    H.graph["expired_bilateral"] = expired_bilateral(G, date)
     return H

@@ -319,3 +319,13 @@ def test_a_bilateral_channel_says_whether_it_is_in_force_or_only_signed(real_gra
     signed = ctx.channel("IND", "ITA").description
     assert "was signed on 2023-11-02; its entry into force is not recorded" in signed
     assert "both are parties" not in signed
+
+
+def test_an_expired_bilateral_instrument_is_named_as_the_nearest_channel(real_graph):
+    # UK–Rwanda asylum partnership: ended in July 2024 (UK Home Office); no channel of its own remains
+    ctx = GapContext(as_of(real_graph, "2025-06-01"))
+    assert ctx.channel("GBR", "RWA") is None
+    nearest = ctx.nearest_channel("GBR", "RWA")
+    assert nearest is not None and nearest.description.startswith("expired: ") and "ended on 2024-07" in nearest.description
+    # in force on an earlier date: a channel, not an expired one
+    assert GapContext(as_of(real_graph, "2023-06-01")).channel("GBR", "RWA") is not None

@@ -284,7 +284,8 @@ class GapContext:
 
     def nearest_channel(self, a: str, b: str) -> Channel | None:
         """The closest coordination channel when the filtered one is missing: a forum, a direct tie or a bilateral
-        instrument outside the chosen filters, or a withdrawal. A shared multilateral treaty is not a channel."""
+        instrument outside the chosen filters, a withdrawal, or a bilateral instrument that expired. A shared
+        multilateral treaty is not a channel."""
         if self.via != "any" or self.binding != "any":
             other = self._unfiltered_context().channel(a, b)
             if other is not None:
@@ -293,7 +294,21 @@ class GapContext:
             ab = self.withdrawals[a].get(b)
             if ab is not None:
                 return Channel(f"{self.name(a)} withdrew from {self.name(b)} on {ab[2].get('since')}", (a, b))
+        expired = self._expired().get((min(a, b), max(a, b)))
+        if expired is not None:
+            return Channel(f"expired: {expired['name']} ended on {expired['until']}", (a, expired["instrument"], b))
         return None
+
+    def _expired(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """Expired bilateral instruments by pair of parties, the latest end first (indexed once)."""
+
+        def index() -> dict[tuple[str, str], dict[str, Any]]:
+            out: dict[tuple[str, str], dict[str, Any]] = {}
+            for record in sorted(self.G.graph.get("expired_bilateral") or [], key=lambda r: r["until"]):
+                out[tuple(record["parties"])] = record  # type: ignore[index]
+            return out
+
+        return self.memo("expired_bilateral", index)
 
     def _unfiltered_context(self) -> GapContext:
         """The same graph with no via/binding filter (built once, on demand)."""
