@@ -420,10 +420,19 @@
     direction: counts(edges.getIds().map(edgeDirection))
   };
   var subtitle = document.getElementById("gg-subtitle");
+  // With physics off, vis-network redraws the whole canvas at once on every data event; a refresh sends up
+  // to four (nodes and ties removed and added), so redraws are held back until both views are updated.
+  // (_blockRedraw and _allowRedraw are vis-network's own events, used by its setData.)
   function refresh() {
     recompute();
-    nodesView.refresh();
-    edgesView.refresh();
+    network.body.emitter.emit("_blockRedraw");
+    try {
+      nodesView.refresh();
+      edgesView.refresh();
+    } finally {
+      network.body.emitter.emit("_allowRedraw");
+    }
+    network.body.emitter.emit("_requestRedraw");  // one redraw, on the next frame
     showCounts();
   }
   function showCounts() {
