@@ -146,7 +146,7 @@ def map_command(
     path = write_map(view, output, story=payload)
     nodes, ties = view.counts_on(opts.as_of)
     folded = sum(view.folded.values())
-    extra = f"; {folded} actors folded into {len(view.folded)} countries" if folded else ""
+    extra = f"; {folded} actors folded into {len(view.folded)} nodes (countries or regions)" if folded else ""
     gaps = sum(1 for e in view.edges if e.gap is not None)
     extra += f"; {gaps} gaps drawn" if with_gaps else ""
     extra += f"; a story of {len(story.steps)} steps" if story is not None else ""
