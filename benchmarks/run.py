@@ -65,7 +65,12 @@ def child(phase: str, folder: str, options: dict[str, Any]) -> dict[str, Any]:
     out["relations"] = len(world.relations)
     out["actors"] = len(world.actors)
     out["instruments"] = len(world.instruments)
-    G, out["build"] = _timed(lambda: build_graph(world))
+    out["states"] = sum(1 for a in world.actors.values() if a.kind == "state")
+    if phase == "core":  # as the command line does: the world is let go as the graph is built
+        G, out["build"] = _timed(lambda: build_graph(world, consume=True))
+        del world
+    else:
+        G, out["build"] = _timed(lambda: build_graph(world))
     H, out["as_of"] = _timed(lambda: as_of(G, DATE))
     out["edges"] = G.number_of_edges()
     if phase == "core":
@@ -73,7 +78,6 @@ def child(phase: str, folder: str, options: dict[str, Any]) -> dict[str, Any]:
 
         report, out["gaps"] = _timed(lambda: find_all_gaps(H))
         out["gap_count"] = len(report.gaps)
-        out["states"] = sum(1 for a in world.actors.values() if a.kind == "state")
     elif phase == "extras":
         del world
         try:

@@ -114,6 +114,15 @@ def test_a_bad_line_in_a_late_chunk_is_reported_with_its_line(
     assert f"{relations}:{len(lines) - 2}" in str(err.value) and "type" in str(err.value)
 
 
+def test_a_graph_built_consuming_its_world_is_the_same_graph(small_dirs: dict[str, Path]) -> None:
+    kept = build_graph(load_world([small_dirs["jsonl"]], bundled=False))
+    world = load_world([small_dirs["jsonl"]], bundled=False)
+    consumed = build_graph(world, consume=True)
+    assert list(consumed.edges(keys=True, data=True)) == list(kept.edges(keys=True, data=True))
+    assert list(consumed.nodes(data=True)) == list(kept.nodes(data=True)) and consumed.graph == kept.graph
+    assert world.relations == [] and not any(k.startswith("rel:") for k in world.origins)
+
+
 def test_validate_counts_the_graph_without_building_it(small_dirs: dict[str, Path]) -> None:
     world = load_world([small_dirs["jsonl"]], bundled=False)
     G = build_graph(world)

@@ -88,12 +88,11 @@ class WorldOptions:
             def build() -> Any:
                 # a world loaded only to build the graph is not kept: it is freed before the graph is
                 # pickled into the cache, which halves the peak memory of a first run on a large world
-                world = self._world
-                if world is None:
-                    from ..loader import load_world
+                if self._world is not None:
+                    return build_graph(self._world)
+                from ..loader import load_world
 
-                    world = load_world(self.data, bundled=self.bundled)
-                return build_graph(world)
+                return build_graph(load_world(self.data, bundled=self.bundled), consume=True)
 
             self._temporal = cached_graph(self.folders(), build)
         return self._temporal
