@@ -1,6 +1,8 @@
-"""Map speed beside plain pyvis: page generation at 10^5 relations, and first draw of the bundled world.
+"""Map speed beside plain pyvis: page generation at 10^5 relations, the default map of a ~50k-node world,
+and first draw of the bundled world.
 
 Usage: python benchmarks/bench_map.py [--as-of DATE] [--runs N] [--timeout S] [--relations N] [--skip-draw]
+       [--default-relations N] [--toggles N]
 
 Generation: a synthetic world (``govgraph synth --relations N``, JSON Lines,
 default 10^5) is written once; then, as whole CLI processes measured side by
@@ -9,6 +11,11 @@ of it (every node, no folding), and plain pyvis filling a ``Network`` with
 ``add_node``/``add_edge`` for the same graph (stopped at --gen-timeout: it grows
 with nodes x ties). The ratios map/validate (target <= 3) and pyvis/map are
 printed.
+
+Default map: ``govgraph map`` with no option on a synthetic world of
+``--default-relations`` (2x10^5: about 48,000 nodes), opened in headless
+Chromium: the first draw, then a kind filter unchecked and checked again
+``--toggles`` times, each timed from the click to the next drawn frame.
 
 Both pages hold the same nodes and edges (the graph on the date, every relation).
 "govgraph" is `govgraph map --hierarchical` (positions computed in Python,
@@ -123,12 +130,7 @@ def timed_process(cmd: list[str], timeout: float) -> float | None:
 
 def generation(relations: int, runs: int, timeout: float) -> None:
     """Print the generation times of map, validate and plain pyvis on a synthetic world, and their ratios."""
-    from govgraph.synth import params_for_relations, synth_world, write_synth_world
-
-    folder = Path(tempfile.gettempdir()) / f"gg-bench-map-world-{relations}"
-    if not (folder / ".done").exists():
-        write_synth_world(synth_world(params_for_relations(relations, 0)), folder, "jsonl")
-        (folder / ".done").write_text("")
+    folder = _synth_folder(relations)
     out = Path(tempfile.mkdtemp(prefix="gg-bench-gen-"))
     gg = [sys.executable, "-m", "govgraph"]
     world = ["--data", str(folder), "--no-bundled"]
@@ -153,12 +155,67 @@ def generation(relations: int, runs: int, timeout: float) -> None:
         print(f"  plain pyvis add_node/add_edge {plain:7.2f} s   ratio pyvis/map: {plain / map_s:.1f}x")
 
 
+TOGGLE = """
+var done = arguments[arguments.length - 1];
+var box = document.querySelector('.gg-filter[data-field=kind] input');
+var t0 = performance.now();
+window.govgraph.network.once('afterDrawing', function () { done(performance.now() - t0); });
+box.click();
+"""
+
+
+def _synth_folder(relations: int) -> Path:
+    from govgraph.synth import params_for_relations, synth_world, write_synth_world
+
+    folder = Path(tempfile.gettempdir()) / f"gg-bench-map-world-{relations}"
+    if not (folder / ".done").exists():
+        write_synth_world(synth_world(params_for_relations(relations, 0)), folder, "jsonl")
+        (folder / ".done").write_text("")
+    return folder
+
+
+def default_world(relations: int, runs: int, toggles: int, timeout: float) -> None:
+    """The default map (`govgraph map`, no option) of a large synthetic world: generation, first draw and
+    filter toggles in headless Chromium (targets of issue 16 at ~50k nodes: first draw <= 3 s, toggle <= 500 ms).
+    """
+    folder = _synth_folder(relations)
+    page = Path(tempfile.mkdtemp(prefix="gg-bench-default-")) / "default.html"
+    gen = timed_process(
+        [sys.executable, "-m", "govgraph", "map", "--data", str(folder), "--no-bundled", "-o", str(page)], timeout
+    )
+    nodes = graph(load_world([folder], bundled=False)).number_of_nodes()
+    draws: list[float | None] = []
+    flips: list[float] = []
+    with chromium() as driver:
+        driver.set_script_timeout(timeout)
+        for _ in range(runs):
+            draws.append(first_draw(driver, page, timeout))
+        for _ in range(toggles):  # uncheck, then check again: each a redraw of the filtered view
+            flips.append(float(driver.execute_async_script(TOGGLE)))
+        drawn = driver.execute_script("return [window.govgraph.nodes.length, window.govgraph.edges.length]")
+    done = [d for d in draws if d is not None]
+    first = statistics.median(done) if done else None
+    print(f"default map of a synthetic world of ~{relations:,} relations ({nodes:,} nodes in the graph):")
+    print(f"  generation (whole process)  {gen:7.2f} s; the page draws {drawn[0]:,} nodes and {drawn[1]:,} ties")
+    print(
+        f"  first draw (median of {runs})    " + ("timeout" if first is None else f"{first:7.0f} ms (target <= 3000)")
+    )
+    print(
+        f"  filter toggle (median of {toggles}) {statistics.median(flips):7.0f} ms (target <= 500); runs: "
+        + ", ".join(f"{f:.0f}" for f in flips)
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--relations", type=int, default=100_000, help="size of the synthetic world for generation")
     parser.add_argument("--gen-runs", type=int, default=3, help="runs of validate and map (median reported)")
     parser.add_argument("--gen-timeout", type=float, default=120.0, help="stop a generation process after S s")
     parser.add_argument("--skip-draw", action="store_true", help="only the generation part")
+    parser.add_argument(
+        "--default-relations", type=int, default=200_000, help="world of the default-map draw (~50k nodes); 0: skip"
+    )
+    parser.add_argument("--toggles", type=int, default=6, help="filter toggles timed on the default map")
     parser.add_argument("--as-of", default=None)
     parser.add_argument("--runs", type=int, default=3, help="openings of the govgraph page (median reported)")
     parser.add_argument("--pyvis-runs", type=int, default=1, help="openings of the plain pyvis page (slow)")
@@ -167,6 +224,8 @@ def main() -> int:
     generation(args.relations, args.gen_runs, args.gen_timeout)
     if args.skip_draw:
         return 0
+    if args.default_relations:
+        default_world(args.default_relations, args.runs, args.toggles, args.timeout)
     G = graph(load_world(), args.as_of)
     out = Path(tempfile.mkdtemp(prefix="gg-bench-map-"))
     t0 = time.perf_counter()

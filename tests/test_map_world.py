@@ -27,21 +27,24 @@ pytestmark = pytest.mark.skipif(not browser_available(), reason="needs chromium 
 
 #: What the page draws at fit: every node's label box in screen pixels, and the network scale.
 LABELS_AT_FIT = """
+var done = arguments[arguments.length - 1];
 var g = window.govgraph, net = g.network;
-net.fit({animation: false});
-var scale = net.getScale(), ctx = document.createElement('canvas').getContext('2d');
-var threshold = net.body.nodes[g.nodesView.getIds()[0]].options.scaling.label.drawThreshold;
-var out = [];
-g.nodesView.get().forEach(function (item) {
-  var node = net.body.nodes[item.id], size = node.options.font.size * scale;
-  if (!item.label || size < threshold) { return; }
-  ctx.font = size + 'px ' + node.options.font.face;
-  var box = node.labelModule.size, p = net.canvasToDOM({x: box.left, y: box.top});
-  var q = net.canvasToDOM({x: box.left + box.width, y: box.top + box.height});
-  out.push({id: item.id, label: item.label, px: size, left: p.x, top: p.y, right: q.x, bottom: q.y});
+net.once('afterDrawing', function () {  // label boxes are laid out by a draw: read them after one
+  var scale = net.getScale();
+  var threshold = net.body.nodes[g.nodesView.getIds()[0]].options.scaling.label.drawThreshold;
+  var out = [];
+  g.nodesView.get().forEach(function (item) {
+    var node = net.body.nodes[item.id], size = node.options.font.size * scale;
+    if (!item.label || size < threshold) { return; }
+    var box = node.labelModule.size, p = net.canvasToDOM({x: box.left, y: box.top});
+    var q = net.canvasToDOM({x: box.left + box.width, y: box.top + box.height});
+    out.push({id: item.id, label: item.label, px: size, left: p.x, top: p.y, right: q.x, bottom: q.y});
+  });
+  done({scale: scale, labels: out, ties: g.edgesView.length,
+        canvas: [net.canvas.frame.canvas.clientWidth, net.canvas.frame.canvas.clientHeight]});
 });
-return {scale: scale, labels: out, ties: g.edgesView.length,
-        canvas: [net.canvas.frame.canvas.clientWidth, net.canvas.frame.canvas.clientHeight]};
+net.fit({animation: false});
+net.redraw();
 """
 
 
@@ -60,7 +63,7 @@ def test_default_world_map_is_readable_at_fit(driver: Any, world: Any, tmp_path:
     view = build_view(graph(world, "2024-06-01"))
     page = write_map(view, tmp_path / "world.html")
     open_map(driver, page)
-    seen = driver.execute_script(LABELS_AT_FIT)
+    seen = driver.execute_async_script(LABELS_AT_FIT)
     assert seen["canvas"][0] > 1000
     readable = [label for label in seen["labels"] if label["px"] >= 10]
     assert len(readable) >= 30, (seen["scale"], len(readable))
@@ -97,7 +100,7 @@ def test_example_map_labels_do_not_overlap_at_fit(driver: Any, example_maps: lis
     assert len(example_maps) >= 3
     for page in example_maps:
         open_map(driver, page)
-        seen = driver.execute_script(LABELS_AT_FIT)
+        seen = driver.execute_async_script(LABELS_AT_FIT)
         assert seen["labels"], page.name  # labels are drawn at fit ...
         assert overlaps(seen["labels"]) == [], page.name  # ... and none covers another
 
