@@ -326,6 +326,10 @@ def test_an_expired_bilateral_instrument_is_named_as_the_nearest_channel(real_gr
     ctx = GapContext(as_of(real_graph, "2025-06-01"))
     assert ctx.channel("GBR", "RWA") is None
     nearest = ctx.nearest_channel("GBR", "RWA")
-    assert nearest is not None and nearest.description.startswith("expired: ") and "ended on 2024-07" in nearest.description
+    assert (
+        nearest is not None
+        and nearest.description.startswith("expired: ")
+        and "ended on 2024-07" in nearest.description
+    )
     # in force on an earlier date: a channel, not an expired one
     assert GapContext(as_of(real_graph, "2023-06-01")).channel("GBR", "RWA") is not None

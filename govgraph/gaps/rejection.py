@@ -44,7 +44,9 @@ def _vote_gap(ctx: GapContext, subject: str, inst: str, tie: tuple[str, str, dic
         reason=f"{ctx.name(subject)} {words} {ctx.name(inst)} ({when}{absent}), "
         f"which {endorsers} of {len(ctx.states)} states endorse",
         expected_because=[
-            ctx.edge_evidence(f"{ctx.name(subject)} {words} {ctx.name(inst)} ({when}{absent})", tie),
+            ctx.edge_evidence(
+                f"{ctx.name(subject)} {words} {ctx.name(inst)}" + (f" ({absent[2:]})" if absent else ""), tie
+            ),
             Evidence(f"{endorsers} of {len(ctx.states)} states endorse {ctx.name(inst)}"),
         ],
         nearest_channel=None,
@@ -85,7 +87,7 @@ def withdrawal_gap(
         subject=subject,
         counterpart=counterpart,
         reason=f"{ctx.name(u)} withdrew from {ctx.name(v)} on {when} and has not rejoined",
-        expected_because=[ctx.edge_evidence(f"{ctx.name(u)} withdrew from {ctx.name(v)} ({when})", tie)],
+        expected_because=[ctx.edge_evidence(f"{ctx.name(u)} withdrew from {ctx.name(v)}", tie)],  # dated by the tie
         nearest_channel=Channel(f"{ctx.name(u)} withdrew from {ctx.name(v)} on {when}", (u, v)),
         score=1.0,
         details={"topic": "withdrawal", "withdrawn_on": d.get("since")},
