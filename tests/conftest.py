@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -97,3 +98,14 @@ def make_world(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
         return write_world(tmp_path / f"w{next(counter)}", files)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def example_maps(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The example maps of the README, as visualizations/make_examples.py writes them (once per run)."""
+    script = Path(__file__).resolve().parent.parent / "visualizations" / "make_examples.py"
+    spec = importlib.util.spec_from_file_location("make_examples", script)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [path for path, _ in module.write_examples(tmp_path_factory.mktemp("examples"))]

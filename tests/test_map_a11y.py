@@ -3,7 +3,6 @@ direction, visible focus outlines, and axe-core (vendored, offline) on the examp
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import math
 import os
@@ -25,7 +24,6 @@ from govgraph.views.style import (
 
 from .browser_support import browser_available, chromium, open_map
 
-ROOT = Path(__file__).resolve().parent.parent
 AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
 
 
@@ -127,16 +125,6 @@ needs_browser = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def examples(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    """The example maps of visualizations/make_examples.py, written to a temporary folder."""
-    spec = importlib.util.spec_from_file_location("make_examples", ROOT / "visualizations" / "make_examples.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return [path for path, _ in module.write_examples(tmp_path_factory.mktemp("examples"))]
-
-
-@pytest.fixture(scope="module")
 def driver() -> Iterator[Any]:
     with chromium(1600, 900) as d:
         yield d
@@ -156,9 +144,9 @@ axe.run(document, {resultTypes: ['violations']}).then(function (r) {
 @pytest.mark.browser
 @pytest.mark.parametrize("index", range(4), ids=["ecowas-2024", "ecowas-2025", "philippines-gaps", "ecowas-story"])
 def test_axe_finds_no_serious_or_critical_violation_on_the_example_maps(
-    driver: Any, examples: list[Path], index: int
+    driver: Any, example_maps: list[Path], index: int
 ) -> None:
-    open_map(driver, examples[index])
+    open_map(driver, example_maps[index])
     driver.set_script_timeout(60)
     driver.execute_script(AXE.read_text(encoding="utf-8") + "\n;return typeof axe;")
     violations = driver.execute_async_script(_RUN_AXE)
@@ -184,11 +172,11 @@ def css_hex(rgb: str) -> str:
 
 @needs_browser
 @pytest.mark.browser
-def test_every_keyboard_stop_shows_a_2px_outline_at_3_to_1(driver: Any, examples: list[Path]) -> None:
+def test_every_keyboard_stop_shows_a_2px_outline_at_3_to_1(driver: Any, example_maps: list[Path]) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
 
-    open_map(driver, examples[3])  # the story map: search, story, toolbar, slider, filters, map
+    open_map(driver, example_maps[3])  # the story map: search, story, toolbar, slider, filters, map
     driver.find_element("id", "gg-search").click()  # the first stop; from there on, Tab
     seen = []
     for _ in range(80):
@@ -205,9 +193,9 @@ def test_every_keyboard_stop_shows_a_2px_outline_at_3_to_1(driver: Any, examples
 
 @needs_browser
 @pytest.mark.browser
-def test_axe_does_report_a_planted_violation(driver: Any, examples: list[Path]) -> None:
+def test_axe_does_report_a_planted_violation(driver: Any, example_maps: list[Path]) -> None:
     """The check above can fail: faint text added to the panel is reported as a serious contrast violation."""
-    open_map(driver, examples[0])
+    open_map(driver, example_maps[0])
     driver.set_script_timeout(60)
     driver.execute_script(AXE.read_text(encoding="utf-8") + "\n;return typeof axe;")
     driver.execute_script(

@@ -6,7 +6,6 @@ A label is drawn at (font size x network scale) pixels; vis-network skips labels
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import re
 from collections.abc import Iterator
@@ -20,8 +19,6 @@ from govgraph.loader import load_world
 from govgraph.views import build_view, write_map
 
 from .browser_support import browser_available, chromium, open_map
-
-ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.skipif(not browser_available(), reason="needs chromium and chromedriver")
 
@@ -84,16 +81,6 @@ def overlaps(labels: list[dict[str, Any]]) -> list[tuple[str, str]]:
         if min(a["right"], b["right"]) - max(a["left"], b["left"]) > 1
         and min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) > 1
     ]
-
-
-@pytest.fixture(scope="module")
-def example_maps(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    """The example maps of the README, as visualizations/make_examples.py writes them."""
-    spec = importlib.util.spec_from_file_location("make_examples", ROOT / "visualizations" / "make_examples.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return [path for path, _ in module.write_examples(tmp_path_factory.mktemp("examples"))]
 
 
 def test_example_map_labels_do_not_overlap_at_fit(driver: Any, example_maps: list[Path]) -> None:
