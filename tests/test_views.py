@@ -498,3 +498,25 @@ def test_map_page_shows_inline_in_jupyter_as_the_same_page_in_an_iframe(world: A
     assert attrs["srcdoc"] == shown.html() and attrs["title"] == EVIL_NAME
     assert attrs["sandbox"] == "allow-scripts allow-downloads"  # scripts run, in an origin of their own
     assert page_data(shown.html())["focus"] == "GHA"
+
+
+def test_long_titles_are_labelled_by_their_common_short_name(real_world: Any) -> None:
+    view = build_view(graph(real_world, "2024-06-01"), focus="refugee-convention-1951")
+    node = next(n for n in view.nodes if n.id == "refugee-convention-1951")
+    assert node.label == "1951 Refugee Convention"  # the first alias; the tooltip keeps the full name
+    assert node.name == "Convention relating to the Status of Refugees"
+    G = graph(real_world, "2024-06-01")
+    acronyms = {n.id: n.label for n in view.nodes if G.nodes[n.id].get("acronym") and n.kind != "state"}
+    assert acronyms and all(label == G.nodes[n]["acronym"] for n, label in acronyms.items())  # acronyms first
+
+
+def test_region_ties_of_the_world_overview_are_drawn_light(real_world: Any) -> None:
+    from govgraph.views import vis_data
+    from govgraph.views.builder import REGION_PREFIX
+
+    data = vis_data(build_view(graph(real_world, "2024-06-01")))
+    regional = [e for e in data.edges if REGION_PREFIX in e["from"] + e["to"]]
+    others = [e for e in data.edges if REGION_PREFIX not in e["from"] + e["to"]]
+    assert regional and others
+    assert all(e["color"].get("opacity") == 0.3 for e in regional)
+    assert not any("opacity" in e["color"] for e in others)

@@ -280,11 +280,23 @@ def _dates(d: dict[str, Any]) -> dict[str, str]:
     return {name: str(d[k]) for name, k in zip(("start", "end"), keys, strict=True) if d.get(k)}
 
 
+#: A name longer than this is labelled by its first alias when that is shorter ("1951 Refugee Convention").
+_LONG_NAME = 28
+
+
 def _label(d: dict[str, Any], node_id: str) -> str:
+    """What a map writes under a node: a state's name; else the acronym, or the common short name (the first
+    alias) of a long title, or the name, cut at 40 characters. The tooltip keeps the full name."""
+    name = str(d.get("name") or node_id)
     if d.get("kind") == "state":
-        return str(d.get("name") or node_id)
-    label = d.get("acronym") or d.get("name") or node_id
-    text = str(label)
+        return name
+    aliases = [str(a) for a in d.get("aliases") or () if a]
+    if d.get("acronym"):
+        text = str(d["acronym"])
+    elif len(name) > _LONG_NAME and aliases and len(aliases[0]) < len(name):
+        text = aliases[0]
+    else:
+        text = name
     return text if len(text) <= 40 else text[:39] + "…"
 
 
@@ -427,7 +439,8 @@ def _fold_into_regions(
     states = sum(c["state"] for c in folded_counts.values())
     notes.append(
         f"World overview: {states} states, with {len(fold_into) - states} of their national and local actors, "
-        f"grouped into their {len(folded_counts)} M49 regions; ties between the same ends merged, with their count. "
+        f"grouped into their {len(folded_counts)} M49 regions; ties between the same ends merged, with their count "
+        "(a region's ties are drawn light and thin: they stand for many states and would cover the map). "
         f"Use --focus, --kind, --level or --relation for a closer view, or --max-nodes 0 for every node."
     )
     return fold_into, folded_counts

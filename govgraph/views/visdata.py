@@ -13,9 +13,12 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .builder import MapView, ViewEdge, ViewNode
+from .builder import REGION_PREFIX, MapView, ViewEdge, ViewNode
 
 __all__ = ["SourceTable", "VisData", "network_options", "to_pyvis", "vis_data"]
+
+#: Opacity of the ties of a world-overview region node (the others are drawn at 0.85).
+REGION_TIE_OPACITY = 0.3
 
 
 def network_options(view: MapView) -> dict[str, Any]:
@@ -148,12 +151,15 @@ def vis_edge(e: ViewEdge, parallel: int, table: SourceTable) -> dict[str, Any]:
         "color": {"color": e.colour, "hover": e.colour, "highlight": e.colour},
         "gg": edge_meta(e, table),
     }
+    regional = e.source.startswith(REGION_PREFIX) or e.target.startswith(REGION_PREFIX)
+    if regional:  # a world-overview region stands for dozens of states: its ties would cover the map
+        edge["color"]["opacity"] = REGION_TIE_OPACITY
     if e.dashes:
         edge["dashes"] = e.dashes
     if e.gap:
         edge["width"] = 2.5
     elif e.count > 1:
-        edge["width"] = 1.0 + min(e.count, 8) * 0.5
+        edge["width"] = 1.0 + min(e.count, 8) * (0.2 if regional else 0.5)
     if not e.arrow:
         edge["arrows"] = {"to": {"enabled": False}}
     if parallel:
