@@ -64,12 +64,12 @@ def test_every_rule_is_registered_with_a_summary_and_documented_defaults():
 
 
 # forum-gap — ECOWAS communiqué of the 66th ordinary session (Dec 2024): Mali left on 2025-01-29.
-def test_forum_gap_mali_outside_ecowas_after_its_withdrawal(slice_graph):
-    report = gaps_of(slice_graph, "MLI", "2025-06-01", rules=["forum-gap"])
-    assert rows(report, "forum-gap") == {"ecowas"}
+def test_mali_outside_ecowas_after_its_withdrawal_is_one_gap_a_withdrawal(slice_graph):
+    report = gaps_of(slice_graph, "MLI", "2025-06-01", rules=["forum-gap", "rejection-gap"])
+    assert [(g.rule, g.counterpart) for g in report.gaps] == [("rejection-gap", "ecowas")]
     gap = report.gaps[0]
-    assert gap.expected_because[0].type == "withdrew_from"
-    assert "withdrew" in gap.nearest_channel.description
+    assert gap.expected_because[0].type == "withdrew_from" and gap.details["withdrawn_on"] == "2025-01-29"
+    assert any("reported as a withdrawal (rejection-gap)" in n for n in report.notices)
 
 
 def test_forum_gap_absent_while_mali_was_a_member(slice_graph):
@@ -235,10 +235,10 @@ def test_unknown_rule_via_and_subject_are_refused(slice_graph):
 # On the bundled data: situations documented by public sources.
 def test_bundled_ecowas_withdrawal_changes_malis_gaps(real_graph):
     """ECOWAS communiqué (Dec 2024): Burkina Faso, Mali and Niger ceased to be members on 2025-01-29."""
-    before = gaps_of(real_graph, "MLI", "2024-06-01", rules=["forum-gap"])
-    after = gaps_of(real_graph, "MLI", "2025-06-01", rules=["forum-gap"])
-    assert "ecowas" not in rows(before, "forum-gap")
-    assert "ecowas" in rows(after, "forum-gap")
+    before = gaps_of(real_graph, "MLI", "2024-06-01", rules=["forum-gap", "rejection-gap"])
+    after = gaps_of(real_graph, "MLI", "2025-06-01", rules=["forum-gap", "rejection-gap"])
+    assert "ecowas" not in rows(before, "forum-gap") | rows(before, "rejection-gap")
+    assert "ecowas" in rows(after, "rejection-gap") and "ecowas" not in rows(after, "forum-gap")
 
 
 def test_bundled_united_states_protocol_without_convention_is_no_gap(real_graph):

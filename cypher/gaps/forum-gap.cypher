@@ -13,7 +13,8 @@
 // Returns rows (rule, subject, counterpart, topic): counterpart = topic = the forum.
 // Every variable name is used once: ArcadeDB mis-scopes a name reused inside EXISTS { }.
 // Observers, chairs and secretariats count as inside; only member_of ties count as members. A body the
-// state is bound to by a free-movement agreement both are party to (the EEA) sets no expectation.
+// state is bound to by a free-movement agreement both are party to (the EEA) sets no expectation, and
+// one it withdrew from is left to rejection-gap.
 MATCH (s:GovGraph:Actor {dataset: $dataset, kind: 'state'})
 WHERE ($subject IS NULL OR s.id = $subject)
   AND (s.valid_from IS NULL OR s.valid_from <= $as_of) AND (s.valid_until IS NULL OR s.valid_until > $as_of)
@@ -65,6 +66,11 @@ AND NOT EXISTS {
     AND (fp.since IS NULL OR fp.since <= $as_of) AND (fp.until IS NULL OR fp.until > $as_of)
     AND ($binding = 'any' OR coalesce(fp.binding, false) = ($binding = 'binding'))
     AND (agr.valid_from IS NULL OR agr.valid_from <= $as_of) AND (agr.valid_until IS NULL OR agr.valid_until > $as_of)
+}
+// ... and that the subject did not withdraw from (rejection-gap reports a withdrawal as such, not twice)
+AND NOT EXISTS {
+  MATCH (s)-[wd:RELATION {dataset: $dataset, type: 'withdrew_from'}]->(f)
+  WHERE (wd.since IS NULL OR wd.since <= $as_of) AND (wd.until IS NULL OR wd.until > $as_of)
 }
 OPTIONAL MATCH (m:GovGraph {dataset: $dataset})-[mt:RELATION {dataset: $dataset}]->(f)
 WHERE mt.type = 'member_of'

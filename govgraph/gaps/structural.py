@@ -47,7 +47,9 @@ def forum_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
     regional body is expected to sit in it; being outside cuts it off from the
     body's free-movement, labour and protection arrangements. Observers count
     as inside. A body open only to the members of another (``open_to``) sets
-    no expectation on the states outside that one.
+    no expectation on the states outside that one, nor one the state is bound
+    to by a free-movement agreement; a body the state withdrew from is
+    reported as a withdrawal by rejection-gap, not twice.
     """
     neighbours = ctx.neighbours(subject)
     peers = ctx.subregion_peers(subject)
@@ -60,62 +62,80 @@ def forum_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
         candidates.update(f for f in ctx.forum_ties[other] if ctx.kind(f) in _MEMBERSHIP_FORUMS)
     gaps = []
     for forum in sorted(candidates - inside):
-        eligible = ctx.nodes[forum].get("open_to")
-        if eligible and subject not in ctx.members[eligible]:
-            continue  # only members of another body may join it (the ARCP: the League of Arab States)
-        agreement = _agreement_with(ctx, subject, forum)
-        if agreement is not None:  # Switzerland and the EU (free movement of persons), Norway and the EU (the EEA)
-            ctx.notices.append(
-                f"forum-gap: {ctx.name(subject)} is outside {ctx.name(forum)} but bound to it by "
-                f"{ctx.name(agreement)}, which extends free movement to it: not a gap"
-            )
+        if _expects_nothing(ctx, subject, forum):
             continue
-        members = ctx.members[forum]
-        n_members = [n for n in neighbours if n in members]
-        s_members = [s for s in peers if s in members]
-        n_share = len(n_members) / len(neighbours) if neighbours else 0.0
-        s_share = len(s_members) / len(peers) if peers else 0.0
-        by_neighbours = len(n_members) >= p["min_neighbour_members"] and n_share >= p["neighbour_share"]
-        # a subregion alone (e.g. Western Asia) mixes regional systems: it sets an expectation only when the
-        # state has no land neighbour in the data or at least one neighbour is a member too
-        by_peers = (
-            len(s_members) >= p["min_subregion_members"]
-            and s_share >= p["subregion_share"]
-            and (not neighbours or bool(n_members))
-        )
-        if not (by_neighbours or by_peers):
-            continue
-        evidence: list[Evidence] = []
-        if by_neighbours:
-            evidence.append(Evidence(f"{len(n_members)} of {len(neighbours)} land neighbours are members"))
-            evidence += [ctx.edge_evidence(f"{ctx.name(n)} is a member", members[n]) for n in n_members]
-        if by_peers:
-            sub = ctx.nodes[subject].get("subregion")
-            evidence.append(Evidence(f"{len(s_members)} of {len(peers)} other states of {sub} are members"))
-            if not by_neighbours:
-                evidence += [ctx.edge_evidence(f"{ctx.name(s)} is a member", members[s]) for s in s_members[:8]]
-        left = ctx.withdrawals[subject].get(forum)
-        if left is not None:
-            evidence.insert(0, ctx.edge_evidence(f"{ctx.name(subject)} withdrew from {ctx.name(forum)}", left))
-        gaps.append(
-            Gap(
-                rule="forum-gap",
-                subject=subject,
-                counterpart=forum,
-                reason=(
-                    f"{ctx.name(subject)} is outside {ctx.name(forum)}, to which "
-                    + (f"{len(n_members)} of its {len(neighbours)} neighbours" if by_neighbours else "")
-                    + (" and " if by_neighbours and by_peers else "")
-                    + (f"{len(s_members)} of {len(peers)} subregional peers" if by_peers else "")
-                    + " belong"
-                ),
-                expected_because=evidence,
-                nearest_channel=ctx.nearest_channel(subject, forum),
-                score=max(n_share if by_neighbours else 0.0, s_share if by_peers else 0.0),
-                details={"topic": forum, "neighbour_share": round(n_share, 3), "subregion_share": round(s_share, 3)},
-            )
-        )
+        gap = _forum_gap(ctx, subject, forum, neighbours, peers, p)
+        if gap is not None:
+            gaps.append(gap)
     return gaps
+
+
+def _expects_nothing(ctx: GapContext, subject: str, forum: str) -> bool:
+    """Whether the body sets no forum-gap expectation on the subject, with a notice saying why where it matters."""
+    eligible = ctx.nodes[forum].get("open_to")
+    if eligible and subject not in ctx.members[eligible]:
+        return True  # only members of another body may join it (the ARCP: the League of Arab States)
+    agreement = _agreement_with(ctx, subject, forum)
+    if agreement is not None:  # Switzerland and the EU (free movement of persons), Norway and the EU (the EEA)
+        ctx.notices.append(
+            f"forum-gap: {ctx.name(subject)} is outside {ctx.name(forum)} but bound to it by "
+            f"{ctx.name(agreement)}, which extends free movement to it: not a gap"
+        )
+        return True
+    left = ctx.withdrawals[subject].get(forum)
+    if left is not None:
+        ctx.notices.append(
+            f"forum-gap: {ctx.name(subject)} withdrew from {ctx.name(forum)} on "
+            f"{left[2].get('since') or 'a date not recorded'}: reported as a withdrawal (rejection-gap)"
+        )
+        return True
+    return False
+
+
+def _forum_gap(
+    ctx: GapContext, subject: str, forum: str, neighbours: list[str], peers: list[str], p: dict[str, Any]
+) -> Gap | None:
+    """The gap of being outside ``forum``, when enough neighbours or subregional peers are members."""
+    members = ctx.members[forum]
+    n_members = [n for n in neighbours if n in members]
+    s_members = [s for s in peers if s in members]
+    n_share = len(n_members) / len(neighbours) if neighbours else 0.0
+    s_share = len(s_members) / len(peers) if peers else 0.0
+    by_neighbours = len(n_members) >= p["min_neighbour_members"] and n_share >= p["neighbour_share"]
+    # a subregion alone (e.g. Western Asia) mixes regional systems: it sets an expectation only when the
+    # state has no land neighbour in the data or at least one neighbour is a member too
+    by_peers = (
+        len(s_members) >= p["min_subregion_members"]
+        and s_share >= p["subregion_share"]
+        and (not neighbours or bool(n_members))
+    )
+    if not (by_neighbours or by_peers):
+        return None
+    evidence: list[Evidence] = []
+    if by_neighbours:
+        evidence.append(Evidence(f"{len(n_members)} of {len(neighbours)} land neighbours are members"))
+        evidence += [ctx.edge_evidence(f"{ctx.name(n)} is a member", members[n]) for n in n_members]
+    if by_peers:
+        sub = ctx.nodes[subject].get("subregion")
+        evidence.append(Evidence(f"{len(s_members)} of {len(peers)} other states of {sub} are members"))
+        if not by_neighbours:
+            evidence += [ctx.edge_evidence(f"{ctx.name(s)} is a member", members[s]) for s in s_members[:8]]
+    return Gap(
+        rule="forum-gap",
+        subject=subject,
+        counterpart=forum,
+        reason=(
+            f"{ctx.name(subject)} is outside {ctx.name(forum)}, to which "
+            + (f"{len(n_members)} of its {len(neighbours)} neighbours" if by_neighbours else "")
+            + (" and " if by_neighbours and by_peers else "")
+            + (f"{len(s_members)} of {len(peers)} subregional peers" if by_peers else "")
+            + " belong"
+        ),
+        expected_because=evidence,
+        nearest_channel=ctx.nearest_channel(subject, forum),
+        score=max(n_share if by_neighbours else 0.0, s_share if by_peers else 0.0),
+        details={"topic": forum, "neighbour_share": round(n_share, 3), "subregion_share": round(s_share, 3)},
+    )
 
 
 def _border_evidence(ctx: GapContext, a: str, b: str) -> Evidence:
