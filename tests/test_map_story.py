@@ -135,6 +135,17 @@ def test_missing_story_file(world_dir: Path, tmp_path: Path) -> None:
     assert result.output.startswith("Error: --story: cannot read") and result.output.count("\n") == 1
 
 
+def test_a_shipped_story_is_found_by_its_name(tmp_path: Path) -> None:
+    page = tmp_path / "ecowas.html"
+    result = run(["map", "--story", "ecowas-1975-2025", "-o", str(page)])  # from any folder, after pip install
+    assert result.exit_code == 0, result.output
+    assert len(page_data(page)["story"]["steps"]) == 8
+    unknown = run(["map", "--story", "ecowas-2099", "-o", str(tmp_path / "x.html")])
+    assert unknown.exit_code == 1 and "no shipped story of that name" in unknown.output
+    assert "ecowas-1975-2025, philippines-labour-migration" in unknown.output
+    assert not (tmp_path / "x.html").exists()
+
+
 # -- in the browser -------------------------------------------------------------------------------------------
 
 

@@ -71,7 +71,8 @@ __all__ = ["map_command"]
     default=None,
     metavar="STEPS.yaml",
     help="Presentation steps (caption, focus or selection, filters, year) with previous/next in the page; "
-    "its 'map:' options apply where the command line does not set them.",
+    "its 'map:' options apply where the command line does not set them. A file, or the name of a shipped "
+    "story: ecowas-1975-2025, philippines-labour-migration.",
 )
 @click.option(
     "-o",

@@ -168,8 +168,30 @@ def _map_defaults(raw: Any, line: int, where: _Where) -> dict[str, Any]:
     return dict(raw)
 
 
+def shipped_stories() -> dict[str, Path]:
+    """The stories that ship with govgraph, by name (file name without .yaml)."""
+    from ..resources import assets_dir
+
+    return {p.stem: p for p in sorted((assets_dir() / "stories").glob("*.yaml"))}
+
+
+def find_story(path: str | Path) -> Path:
+    """A story file: the path itself, or a shipped story named so (``--story ecowas-1975-2025``)."""
+    given = Path(path)
+    if given.exists() or given.suffix:
+        return given
+    shipped = shipped_stories()
+    if str(path) in shipped:
+        return shipped[str(path)]
+    raise UsageError(
+        f"--story: no file {str(path)!r} and no shipped story of that name (shipped: {', '.join(shipped) or 'none'})"
+    )
+
+
 def load_story(path: str | Path) -> Story:
-    """Read and check the shape of a story file; raise UsageError naming file, line, step and field."""
+    """Read and check the shape of a story file (or a shipped story by name); raise UsageError naming file,
+    line, step and field."""
+    path = find_story(path)
     where = _Where(str(path))
     try:
         text = Path(path).read_text(encoding="utf-8")
