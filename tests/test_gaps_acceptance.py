@@ -73,6 +73,19 @@ def test_exposure_sets_the_baseline_lebanon_hosting_refugees(real_graph):
     assert refugees.mgi_domain == "saving lives and protecting people"
 
 
+def test_a_destination_state_is_judged_on_its_immigrants_an_origin_state_on_its_emigrants(real_graph):
+    G = as_of(real_graph, "2025-06-01")
+
+    def migrant_workers(state):
+        gap = next(
+            g for g in find_gaps(G, state, rules=["exposure-gap"]).gaps if g.details["topic"] == "migrant workers"
+        )
+        return gap.reason
+
+    assert "15,762,457 immigrant stock (2020)" in migrant_workers("DEU")  # UN DESA IMS 2020: 15.8 M immigrants
+    assert "emigrant stock" in migrant_workers("NPL")
+
+
 def test_exposure_gap_absent_where_the_state_is_party(real_graph):
     # UNTC V-2: the Philippines acceded to the 1951 Convention in 1981; the 1954 (2011) and 1961 (2022) too
     G = as_of(real_graph, "2025-06-01")

@@ -20,19 +20,37 @@ from .registry import rule
 
 __all__ = ["exposure_gap"]
 
-#: (topic, indicators whose sum is the exposure, threshold parameter, instruments parameter, party to any | all)
+#: (topic, alternative sets of indicators whose sum is the exposure (the largest counts), threshold parameter,
+#: instruments parameter, party to any | all). Migrant workers: emigrants for an origin state, immigrants for a
+#: destination, whichever is larger (Germany: 15.8 M immigrants, not its 3.9 M emigrants).
 _GROUPS = (
     (
         "refugee protection",
-        ("refugees_hosted", "asylum_seekers_hosted", "others_in_need_hosted"),
+        (("refugees_hosted", "asylum_seekers_hosted", "others_in_need_hosted"),),
         "min_refugees",
         "refugee_instruments",
         "any",
     ),
-    ("statelessness", ("stateless",), "min_stateless", "statelessness_instruments", "all"),
-    ("migrant workers", ("emigrant_stock",), "min_migrants", "migrant_worker_instruments", "all"),
-    ("migrant workers", ("immigrant_stock",), "min_migrants", "migrant_worker_instruments", "all"),
+    ("statelessness", (("stateless",),), "min_stateless", "statelessness_instruments", "all"),
+    (
+        "migrant workers",
+        (("emigrant_stock",), ("immigrant_stock",)),
+        "min_migrants",
+        "migrant_worker_instruments",
+        "all",
+    ),
 )
+
+
+def _exposure(figures: dict[str, Any], alternatives: tuple[tuple[str, ...], ...]) -> tuple[list[Any], float]:
+    """The figures and their sum for the alternative set of indicators with the largest sum."""
+    best: tuple[list[Any], float] = ([], 0.0)
+    for indicators in alternatives:
+        known = [figures[i] for i in indicators if i in figures]
+        people = sum(f.value for f in known)
+        if known and (not best[0] or people > best[1]):
+            best = (known, people)
+    return best
 
 
 @rule(
@@ -59,10 +77,9 @@ def exposure_gap(ctx: GapContext, subject: str, p: dict[str, Any]) -> list[Gap]:
     """
     figures = {f.indicator: f for f in latest_figures(ctx.G, subject)}
     found: dict[str, Gap] = {}
-    for topic, indicators, threshold, instruments, mode in _GROUPS:
-        known = [figures[i] for i in indicators if i in figures]
-        people = sum(f.value for f in known)
-        if not known or people < p[threshold] or topic in found:
+    for topic, alternatives, threshold, instruments, mode in _GROUPS:
+        known, people = _exposure(figures, alternatives)
+        if not known or people < p[threshold]:
             continue
         group = [i for i in p[instruments] if i in ctx.nodes]
         unknown = [i for i in group if not ctx.parties_known(i)]
