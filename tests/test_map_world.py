@@ -67,6 +67,16 @@ def test_default_world_map_is_readable_at_fit(driver: Any, world: Any, tmp_path:
     assert seen["ties"] <= 1500
     ranked = sorted(view.nodes, key=lambda n: -sum(e.count for e in view.edges if n.id in (e.source, e.target)))
     assert {n.id for n in ranked[:30]} <= {label["id"] for label in readable}  # the 30 most connected
+    # any other label drawn at fit is clear of the rest; the others wait for the zoom
+    top30 = {n.id for n in ranked[:30]}
+    clashes = [
+        (a["id"], b["id"])
+        for a, b in itertools.combinations(seen["labels"], 2)
+        if not (a["id"] in top30 and b["id"] in top30)
+        and min(a["right"], b["right"]) - max(a["left"], b["left"]) > 1
+        and min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) > 1
+    ]
+    assert clashes == []
     assert [g["label"] for g in view.guides] == ["Global", "Regional", "National", "Local"]
     text = driver.execute_script("return (window.govgraph.guideLabels || []).map(g => g.text || g).join(' ')")
     for word in ("Global", "Regional", "National", "Local"):

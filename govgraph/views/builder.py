@@ -68,6 +68,10 @@ OVERVIEW_PER_LEVEL = 6
 #: The overview's most connected nodes get labels of LABEL_PX at fit on a FIT_WIDTH x FIT_HEIGHT canvas
 #: (a 1600x900 window less the browser bar, the page header and side panel).
 OVERVIEW_LABELLED = 40
+#: Of those, how many are labelled even where their labels touch (the rest only where clear).
+OVERVIEW_LABELLED_ALWAYS = 30
+#: vis-network's label draw threshold in screen pixels (network_options: scaling.label.drawThreshold).
+_DRAW_THRESHOLD = 7.0
 LABEL_PX = 11.0
 FIT_WIDTH, FIT_HEIGHT = 1250.0, 680.0
 
@@ -647,10 +651,17 @@ def _enlarge_labels(nodes: list[ViewNode], edges: list[ViewEdge], *, overlap: bo
         if len(boxes) >= OVERVIEW_LABELLED:
             break
         box = _label_box(n, font)
-        if not overlap and any(_boxes_meet(box, other) for other in boxes):
+        # the overview keeps its 30 most connected labels even where they touch, then adds only clear ones
+        may_overlap = overlap and len(boxes) < OVERVIEW_LABELLED_ALWAYS
+        if not may_overlap and any(_boxes_meet(box, other) for other in boxes):
             continue
         boxes.append(box)
         n.font_size = font
+    if overlap:  # the rest of the overview is labelled below vis-network's draw threshold at fit: shown on zoom
+        quiet = max(1.0, math.floor(_DRAW_THRESHOLD * 0.9 / scale))
+        for n in nodes:
+            if n.font_size is None and quiet < 14.0:
+                n.font_size = quiet
 
 
 def build_view(
