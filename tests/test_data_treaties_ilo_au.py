@@ -72,6 +72,25 @@ def test_somalia_ratified_four_conventions_on_2021_03_08(real_world):
         assert one(real_world, "SOM", instrument).since == "2021-03-08"
 
 
+def test_madagascar_ratified_c143_and_c181_on_2019_06_11(real_world):
+    """ILO news of 12 June 2019 (WCMS_710316): Madagascar deposited on 11 June 2019 the instruments of ratification
+    of six instruments, among them Conventions nos. 143, 181 and 189; NORMLEX CEACR comments read
+    'Madagascar (Ratification: 2019)' for C143."""
+    for instrument in ("ilo-c143", "ilo-c181", "ilo-c189"):
+        rel = one(real_world, "MDG", instrument)
+        assert rel.since == "2019-06-11" and rel.until is None
+    assert is_checked(one(real_world, "MDG", "ilo-c143").sources)
+
+
+def test_c143_and_c181_are_still_short_of_the_published_counts(real_world):
+    """C143: 25 ratifications in 2020 (Wikipedia copy); C181: 38 on 29 May 2023 (World Employment
+    Confederation). With Madagascar added, one C143 and three C181 ratifying states are still not identified."""
+    assert len(parties_on(real_world, "ilo-c143", "2020")) == 24
+    assert len(parties_on(real_world, "ilo-c181", "2023-05-29")) == 35
+    for instrument in ("ilo-c143", "ilo-c181"):
+        assert real_world.instruments[instrument].parties_complete is False
+
+
 def test_c097_annex_exclusions_are_reservations(real_world):
     """NORMLEX, Ratifications of C097: Algeria 'a exclu les dispositions de l'annexe II'."""
     rel = one(real_world, "DZA", "ilo-c097")

@@ -235,6 +235,14 @@ def test_cote_divoire_acceded_to_the_icrmw_on_2023_09_26(real_world):
     assert one(real_world, "CIV", "icmw").since == "2023-09-26"
 
 
+def test_icrmw_published_count_is_dated_by_cote_divoire_accession(real_world):
+    """The stored UNTC IV-13 copy reads 'Parties 59' and lists Côte d'Ivoire's accession of 26 Sept. 2023, so the
+    count is dated that day; 58 of the 59 parties are identified here (one still missing)."""
+    inst = real_world.instruments["icmw"]
+    assert (inst.published_parties, inst.published_as_of) == (59, "2023-09-26")
+    assert len(parties_on(real_world, "icmw", "2023-09-26")) == 58
+
+
 def test_cote_divoire_party_to_the_smuggling_protocol_is_unchecked(real_world):
     """Décret n° 2016-994 du 17 novembre 2016 (Journal officiel de Côte d'Ivoire) ratifies the Protocol; the
     deposit was not read, so the relation is undated and its only source is unchecked."""
