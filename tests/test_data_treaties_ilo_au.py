@@ -91,6 +91,20 @@ def test_c143_and_c181_are_still_short_of_the_published_counts(real_world):
         assert real_world.instruments[instrument].parties_complete is False
 
 
+def test_c097_is_complete_with_tanzania_zanzibar(real_world):
+    """NORMLEX, Ratifications of C097 (stored French copy): '54 ratifications, Dénoncée: 0', the latest Congo's of
+    26 Oct 2023. The 54th, missing until 2026-11-30, is the United Republic of Tanzania (Zanzibar): NORMLEX CEACR
+    comments on C097 are headed 'United Republic of Tanzania.Zanzibar (Ratification: 1964)'."""
+    inst = real_world.instruments["ilo-c097"]
+    assert (inst.published_parties, inst.published_as_of) == (54, "2023-10-26")
+    assert len(parties_on(real_world, "ilo-c097", "2023-10-26")) == 54
+    assert inst.parties_complete is True
+    rel = one(real_world, "TZA", "ilo-c097")
+    assert rel.since == "1964" and rel.until is None
+    assert any("Tanzania.Zanzibar (Ratification: 1964)" in src.title for src in rel.sources)
+    assert is_checked(rel.sources)
+
+
 def test_c097_annex_exclusions_are_reservations(real_world):
     """NORMLEX, Ratifications of C097: Algeria 'a exclu les dispositions de l'annexe II'."""
     rel = one(real_world, "DZA", "ilo-c097")
