@@ -105,6 +105,15 @@ def test_c097_is_complete_with_tanzania_zanzibar(real_world):
     assert is_checked(rel.sources)
 
 
+def test_mauritania_is_party_to_the_oau_refugee_convention_undated(real_world):
+    """USCRI World Refugee Survey 2008, Mauritania: 'African Refugee Convention: Yes' (no date; the UNTS record has
+    no Mauritania entry). With it 47 of the 48 parties UNHCR counts at the end of 2023 are recorded."""
+    rel = one(real_world, "MRT", "oau-refugee-convention-1969")
+    assert rel.since is None and rel.until is None
+    assert len(parties_on(real_world, "oau-refugee-convention-1969", "2023-12-31")) == 47
+    assert real_world.instruments["oau-refugee-convention-1969"].parties_complete is False
+
+
 def test_c097_annex_exclusions_are_reservations(real_world):
     """NORMLEX, Ratifications of C097: Algeria 'a exclu les dispositions de l'annexe II'."""
     rel = one(real_world, "DZA", "ilo-c097")
