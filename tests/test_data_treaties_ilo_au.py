@@ -114,6 +114,19 @@ def test_mauritania_is_party_to_the_oau_refugee_convention_undated(real_world):
     assert real_world.instruments["oau-refugee-convention-1969"].parties_complete is False
 
 
+def test_c190_parties_from_the_austrian_proclamation(real_world):
+    """Austria's proclamation of C190 (BGBl. III Nr. 156/2024, RIS) lists among the parties Denmark, Finland,
+    Kyrgyzstan, Moldova, North Macedonia, Romania and Samoa; Austria's entry into force is 11.09.2025, so its
+    ratification was registered on 11 Sept 2024 (art. 14(3)). 'As of November 2024, 45 countries have ratified
+    C190' (C190 in Action)."""
+    for state in ("DNK", "FIN", "KGZ", "MDA", "MKD", "ROU", "WSM"):
+        assert one(real_world, state, "ilo-c190").since is None
+    assert one(real_world, "AUT", "ilo-c190").since == "2024-09-11"
+    inst = real_world.instruments["ilo-c190"]
+    assert (inst.published_parties, inst.published_as_of) == (45, "2024-11")
+    assert len(parties_on(real_world, "ilo-c190", "2024-11")) == 45
+
+
 def test_c097_annex_exclusions_are_reservations(real_world):
     """NORMLEX, Ratifications of C097: Algeria 'a exclu les dispositions de l'annexe II'."""
     rel = one(real_world, "DZA", "ilo-c097")
