@@ -219,3 +219,8 @@ def test_the_brief_is_for_a_policy_reader(runner):
     sources = [x for x in lines if x.startswith("   source: ")]
     assert len(sources) == len(gaps)
     assert "UNHCR" in result.output  # the refugee figures behind the top gaps
+    # the 1967 Protocol is missing for Lebanon's refugees (exposure) and for its GCR vote (commitment): one item
+    refugees = next(i for i, x in enumerate(lines) if "refugee protection exposure" in x)
+    also = lines[refugees + 2]
+    assert also.startswith("   also: ") and "Protocol relating to the Status of Refugees" in also
+    assert sum("Protocol relating to the Status of Refugees" in x for x in gaps) == 1

@@ -65,15 +65,41 @@ def _first_source(gap: Any) -> str:
     return "no source recorded"
 
 
+def _instruments(gap: Any) -> set[str]:
+    """The instruments a gap is about: those it lists as missing, or its counterpart when that is an instrument."""
+    if gap.details.get("missing"):
+        return set(gap.details["missing"])
+    return {gap.counterpart} if gap.rule == "commitment-gap" and gap.counterpart else set()
+
+
+def _fold_same_instruments(gaps: list[Any]) -> list[tuple[Any, list[Any]]]:
+    """Gaps in priority order, each with the lower-ranked gaps about no other instruments than it (shown as
+    "also", not as gaps of their own: Lebanon lacks the 1967 Protocol for its refugees and for its GCR vote)."""
+    shown: list[tuple[Any, list[Any]]] = []
+    for g in gaps:
+        mine = _instruments(g)
+        host = next((s for s in shown if mine and mine <= _instruments(s[0])), None)
+        if host is None:
+            shown.append((g, []))
+        else:
+            host[1].append(g)
+    return shown
+
+
 def gap_brief_text(report: Any, shown: int | None = None) -> list[str]:
-    """A policy reader's view: the top gaps by priority, one plain sentence and one source each, and the notes."""
+    """A policy reader's view: the top gaps by priority, one plain sentence and one source each, and the notes.
+
+    A lower-ranked gap about the same instruments as one above it is one more reason for that gap ("also").
+    """
     name = report.subject_name or report.subject
     n = len(report.gaps)
     limit = shown if shown is not None else BRIEF_TOP
     lines = [
         header(clean(f"Coherence gaps of {name} [{report.subject}] as of {report.as_of}: {n} gap{'s' * (n != 1)}"))
     ]
-    for i, g in enumerate(report.gaps[:limit], 1):
+    folded = _fold_same_instruments(report.gaps)
+    listed = 0
+    for i, (g, also) in enumerate(folded[:limit], 1):
         lines.append(
             clean(
                 f"{i}. {g.reason}  [{RULE_LABELS.get(g.rule, g.rule)}; priority {g.priority:.2f}, "
@@ -81,8 +107,10 @@ def gap_brief_text(report: Any, shown: int | None = None) -> list[str]:
             )
         )
         lines.append(clean(f"   source: {_first_source(g)}"))
-    if n > limit:
-        lines.append(f"{n - limit} more gap{'s' * (n - limit != 1)} of lower priority: --top {n} to list them")
+        lines.extend(clean(f"   also: {other.reason}") for other in also)
+        listed += 1 + len(also)
+    if n > listed:
+        lines.append(f"{n - listed} more gap{'s' * (n - listed != 1)} of lower priority: --top {n} to list them")
     if not n:
         lines.append("No gaps found by the rules that apply.")
     for notice in report.notices[:3]:
